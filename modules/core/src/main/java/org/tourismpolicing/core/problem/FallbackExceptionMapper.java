@@ -1,0 +1,97 @@
+package org.tourismpolicing.core.problem;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tourismpolicing.core.validation.InvalidValueException;
+
+/**
+ * Everything no other mapper claims. Known causes wrapped by transaction interceptors (a refusal, a
+ * lost optimistic-lock race) get their proper answer; anything else is a 500 whose body carries
+ * only an error id: the stack trace and any SQL stay in the server log under that id.
+ */
+@Provider
+public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
+
+  @Inject ProblemWriter writer;
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(Throwable e) {
+    // a refusal raised deep inside (for example while a body was being read) wins over wrappers
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof ProblemException p) {
+        return writer.write(p, headers, uri);
+      }
+    }
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof InvalidValueException v) {
+        return writer.write(
+            ProblemType.VALIDATION,
+            "validation.detail",
+            List.of(),
+            List.of(new FieldError(null, v.code(), v.args())),
+            headers,
+            uri,
+            null);
+      }
+      if (c instanceof jakarta.json.bind.JsonbException j) {
+        return malformedBody(j);
+      }
+      if (c instanceof OptimisticLockException
+          || c instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+        return writer.write(
+            ProblemType.VERSION_CONFLICT,
+            "version-conflict.concurrent",
+            List.of(),
+            List.of(),
+            headers,
+            uri,
+            null);
+      }
+    }
+    return internalError(e, writer, headers, uri);
+  }
+
+  /** JSON-B names the property it could not read; that name is ours (a DTO field), safe to echo. */
+  private Response malformedBody(jakarta.json.bind.JsonbException e) {
+    Matcher m = PROPERTY.matcher(String.valueOf(e.getMessage()));
+    List<FieldError> fields =
+        m.find() ? List.of(FieldError.of(m.group(1), "malformed-body.field")) : List.of();
+    return writer.write(
+        ProblemType.MALFORMED_BODY, "malformed-body.detail", List.of(), fields, headers, uri, null);
+  }
+
+  private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+
+  static Response internalError(
+      Throwable e, ProblemWriter writer, HttpHeaders headers, UriInfo uri) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.log(
+        Level.SEVERE,
+        e,
+        () -> "unexpected failure " + errorId + " on " + (uri == null ? "?" : uri.getPath()));
+    return writer.write(
+        ProblemType.INTERNAL,
+        "internal.detail",
+        List.of(errorId),
+        List.of(),
+        headers,
+        uri,
+        errorId);
+  }
+}

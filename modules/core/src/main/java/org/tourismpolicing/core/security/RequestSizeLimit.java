@@ -1,0 +1,94 @@
+package org.tourismpolicing.core.security;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tourismpolicing.core.problem.ProblemException;
+import org.tourismpolicing.core.problem.ProblemType;
+import org.tourismpolicing.core.problem.ProblemWriter;
+
+/**
+ * Refuses request bodies above {@code tp.request.max-body-bytes} (413) before anything reads them,
+ * whether the client declared the length or streams it in chunks.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestSizeLimit implements ContainerRequestFilter {
+
+  @Inject
+  @ConfigProperty(name = "tp.request.max-body-bytes", defaultValue = "65536")
+  long maxBytes;
+
+  @Inject ProblemWriter problems;
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (request.getLength() > maxBytes) {
+      request.abortWith(
+          problems.write(
+              ProblemType.PAYLOAD_TOO_LARGE,
+              "payload-too-large.detail",
+              List.of(String.valueOf(maxBytes)),
+              List.of(),
+              headers,
+              uri,
+              null));
+      return;
+    }
+    if (request.hasEntity()) {
+      request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
+    }
+  }
+
+  /** Counts what is read and stops at the limit, for bodies sent without a Content-Length. */
+  private static final class Limited extends FilterInputStream {
+    private final long max;
+    private long read;
+
+    Limited(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int off, int len) throws IOException {
+      int n = super.read(buffer, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      read += n;
+      if (read > max) {
+        throw new ProblemException(
+            ProblemType.PAYLOAD_TOO_LARGE, "payload-too-large.detail", String.valueOf(max));
+      }
+    }
+  }
+}
