@@ -57,6 +57,12 @@ public class SchemaMigrations {
               .table(schema.historyTable())
               .locations("classpath:" + schema.location())
               .resourceProvider(new ListedScripts(schema))
+              // modules share one schema: each module's history starts beside the others' tables
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .skipDefaultCallbacks(true)
+              // no callbacks; pointing at the scripts' folder keeps Flyway from probing db/callback
+              .callbackLocations("classpath:" + schema.location())
               .failOnMissingLocations(false)
               .validateMigrationNaming(true)
               .cleanDisabled(true)

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.tourismpolicing.core.geo.CoordinateSystem;
 import org.tourismpolicing.core.geography.TenantGeography;
 import org.tourismpolicing.core.i18n.LocalizedText;
 
@@ -24,6 +25,7 @@ public record Tenant(
     ZoneId timeZone,
     List<Locale> languages,
     Currency currency,
+    CoordinateSystem documentCoordinates,
     Set<LocalDate> publicHolidays,
     TenantGeography geography,
     List<Department> departments,

@@ -1,27 +1,38 @@
 package org.tourismpolicing.core.tenant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
 
 /**
  * Runs a unit of work for an explicitly named tenant: start-up imports, scheduled jobs, work handed
- * to a managed executor. The tenant is set for the duration of the call and restored in {@code
- * finally}; a request context is opened when none is active, so nothing is left on a pooled thread.
+ * to a managed executor. A request context is opened when none is active (and closed after), the
+ * tenant is set for the duration of the call and restored in {@code finally}, so nothing is left on
+ * a pooled thread for the next task.
  */
 @ApplicationScoped
 public class TenantWork {
 
+  @Inject Instance<RequestContextController> controllers;
   @Inject TenantContext context;
 
-  @ActivateRequestContext
   public <T> T call(TenantId tenant, Supplier<T> work) {
-    TenantId previous = context.swap(tenant);
+    RequestContextController controller = controllers.get();
+    boolean activated = controller.activate();
     try {
-      return work.get();
+      TenantId previous = context.swap(tenant);
+      try {
+        return work.get();
+      } finally {
+        context.swap(previous);
+      }
     } finally {
-      context.swap(previous);
+      if (activated) {
+        controller.deactivate();
+      }
+      controllers.destroy(controller);
     }
   }
 

@@ -104,6 +104,7 @@ final class CoreTenantBinder {
         zone,
         languages,
         currency,
+        crs,
         Set.copyOf(orEmpty(doc.publicHolidays())),
         new TenantGeography(zones),
         departments,

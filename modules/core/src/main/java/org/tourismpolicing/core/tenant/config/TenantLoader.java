@@ -151,6 +151,7 @@ public class TenantLoader {
             base.timeZone(),
             base.languages(),
             base.currency(),
+            base.documentCoordinates(),
             base.publicHolidays(),
             base.geography(),
             base.departments(),

@@ -1,0 +1,233 @@
+package org.tourismpolicing.kioskregistry.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tourismpolicing.core.persistence.TenantEntityManagers;
+import org.tourismpolicing.kioskregistry.domain.Amenity;
+import org.tourismpolicing.kioskregistry.domain.DutyAssignment;
+import org.tourismpolicing.kioskregistry.domain.Kiosk;
+import org.tourismpolicing.kioskregistry.domain.KioskStatus;
+import org.tourismpolicing.kioskregistry.domain.KioskType;
+import org.tourismpolicing.kioskregistry.domain.WalkIn;
+
+/**
+ * The kiosk registry's tables, always through an entity manager of the current tenant (so no query
+ * here mentions tenants). Lists fetch related rows for a whole page in one query, never one per
+ * kiosk.
+ */
+@ApplicationScoped
+public class KioskRepository {
+
+  @PersistenceUnit(unitName = "kiosk-registry")
+  EntityManagerFactory unit;
+
+  @Inject TenantEntityManagers managers;
+
+  public EntityManager em() {
+    return managers.of(unit);
+  }
+
+  public Optional<Kiosk> kiosk(String id) {
+    return Optional.ofNullable(em().find(Kiosk.class, id));
+  }
+
+  public Optional<Kiosk> kioskByCode(String code) {
+    return em().createQuery("select k from Kiosk k where k.code = :code", Kiosk.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Kiosks ordered by code, after {@code afterCode}, with optional filters. */
+  public List<Kiosk> kiosks(
+      KioskType type, String zone, KioskStatus status, String afterCode, int limit) {
+    StringBuilder jpql = new StringBuilder("select k from Kiosk k where 1 = 1");
+    if (type != null) {
+      jpql.append(" and k.type = :type");
+    }
+    if (zone != null) {
+      jpql.append(" and k.zoneCode = :zone");
+    }
+    if (status != null) {
+      jpql.append(" and k.status = :status");
+    }
+    if (afterCode != null) {
+      jpql.append(" and k.code > :after");
+    }
+    jpql.append(" order by k.code");
+    TypedQuery<Kiosk> q = em().createQuery(jpql.toString(), Kiosk.class);
+    if (type != null) {
+      q.setParameter("type", type);
+    }
+    if (zone != null) {
+      q.setParameter("zone", zone);
+    }
+    if (status != null) {
+      q.setParameter("status", status);
+    }
+    if (afterCode != null) {
+      q.setParameter("after", afterCode);
+    }
+    return q.setMaxResults(limit).getResultList();
+  }
+
+  /** Every kiosk of the tenant that is not closed (a station has a few dozen at most). */
+  public List<Kiosk> kiosksInService() {
+    return em().createQuery(
+            "select k from Kiosk k where k.status <> :closed order by k.code", Kiosk.class)
+        .setParameter("closed", KioskStatus.CLOSED)
+        .getResultList();
+  }
+
+  /** Amenities of the given kiosks, by kiosk id, in one query. */
+  public Map<String, List<Amenity>> amenities(Collection<String> kioskIds) {
+    Map<String, List<Amenity>> byKiosk = new LinkedHashMap<>();
+    kioskIds.forEach(id -> byKiosk.put(id, new ArrayList<>()));
+    if (kioskIds.isEmpty()) {
+      return byKiosk;
+    }
+    em().createQuery(
+            "select a from Amenity a where a.kioskId in :ids order by a.kind", Amenity.class)
+        .setParameter("ids", List.copyOf(kioskIds))
+        .getResultList()
+        .forEach(a -> byKiosk.get(a.kioskId()).add(a));
+    return byKiosk;
+  }
+
+  public Optional<Amenity> amenity(String kioskId, String kind) {
+    return em().createQuery(
+            "select a from Amenity a where a.kioskId = :kiosk and a.kind = :kind", Amenity.class)
+        .setParameter("kiosk", kioskId)
+        .setParameter("kind", kind)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The default roster and the roster of {@code date} (if any) of one kiosk. */
+  public List<DutyAssignment> duty(String kioskId, LocalDate date) {
+    return em().createQuery(
+            "select d from DutyAssignment d where d.kioskId = :kiosk"
+                + " and d.appliesTo in :applies order by d.shiftCode",
+            DutyAssignment.class)
+        .setParameter("kiosk", kioskId)
+        .setParameter("applies", List.of(DutyAssignment.DEFAULT, DutyAssignment.appliesTo(date)))
+        .getResultList();
+  }
+
+  public Optional<DutyAssignment> duty(String kioskId, String appliesTo, String shift) {
+    return em().createQuery(
+            "select d from DutyAssignment d where d.kioskId = :kiosk"
+                + " and d.appliesTo = :applies and d.shiftCode = :shift",
+            DutyAssignment.class)
+        .setParameter("kiosk", kioskId)
+        .setParameter("applies", appliesTo)
+        .setParameter("shift", shift)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every assignment of a shift on a date or by default, across kiosks (to find double duty). */
+  public List<DutyAssignment> dutyOfShift(String appliesTo, String shift) {
+    return em().createQuery(
+            "select d from DutyAssignment d where d.appliesTo = :applies and d.shiftCode = :shift",
+            DutyAssignment.class)
+        .setParameter("applies", appliesTo)
+        .setParameter("shift", shift)
+        .getResultList();
+  }
+
+  public void persist(Object entity) {
+    em().persist(entity);
+  }
+
+  public void remove(Object entity) {
+    em().remove(entity);
+  }
+
+  /** Walk-ins ordered newest first by (occurredAt, id), after a cursor position. */
+  public List<WalkIn> walkIns(
+      String kioskId,
+      String kind,
+      LocalDate from,
+      LocalDate to,
+      java.time.Instant beforeAt,
+      String beforeId,
+      int limit) {
+    StringBuilder jpql = new StringBuilder("select w from WalkIn w where 1 = 1");
+    if (kioskId != null) {
+      jpql.append(" and w.kioskId = :kiosk");
+    }
+    if (kind != null) {
+      jpql.append(" and w.kind = :kind");
+    }
+    if (from != null) {
+      jpql.append(" and w.occurredOn >= :from");
+    }
+    if (to != null) {
+      jpql.append(" and w.occurredOn <= :to");
+    }
+    if (beforeAt != null) {
+      jpql.append(
+          " and (w.occurredAt < :beforeAt or (w.occurredAt = :beforeAt and w.id < :beforeId))");
+    }
+    jpql.append(" order by w.occurredAt desc, w.id desc");
+    TypedQuery<WalkIn> q = em().createQuery(jpql.toString(), WalkIn.class);
+    if (kioskId != null) {
+      q.setParameter("kiosk", kioskId);
+    }
+    if (kind != null) {
+      q.setParameter("kind", kind);
+    }
+    if (from != null) {
+      q.setParameter("from", from);
+    }
+    if (to != null) {
+      q.setParameter("to", to);
+    }
+    if (beforeAt != null) {
+      q.setParameter("beforeAt", beforeAt);
+      q.setParameter("beforeId", beforeId);
+    }
+    return q.setMaxResults(limit).getResultList();
+  }
+
+  /** One row per (local date, kiosk, kind) with its count, in date and kiosk order. */
+  public List<Object[]> walkInCounts(LocalDate from, LocalDate to, String kioskId) {
+    String jpql =
+        "select w.occurredOn, w.kioskId, w.kind, count(w) from WalkIn w"
+            + " where w.occurredOn >= :from and w.occurredOn <= :to"
+            + (kioskId != null ? " and w.kioskId = :kiosk" : "")
+            + " group by w.occurredOn, w.kioskId, w.kind"
+            + " order by w.occurredOn, w.kioskId, w.kind";
+    var q =
+        em().createQuery(jpql, Object[].class).setParameter("from", from).setParameter("to", to);
+    if (kioskId != null) {
+      q.setParameter("kiosk", kioskId);
+    }
+    return q.getResultList();
+  }
+
+  /** Codes of the given kiosk ids, in one query. */
+  public Map<String, String> codes(Collection<String> kioskIds) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    if (kioskIds.isEmpty()) {
+      return codes;
+    }
+    em().createQuery("select k.id, k.code from Kiosk k where k.id in :ids", Object[].class)
+        .setParameter("ids", List.copyOf(kioskIds))
+        .getResultList()
+        .forEach(r -> codes.put((String) r[0], (String) r[1]));
+    return codes;
+  }
+}

@@ -1,0 +1,2 @@
+/** The kiosk registry's tables, migrations and queries. */
+package org.tourismpolicing.kioskregistry.infrastructure;
