@@ -1,0 +1,37 @@
+package org.tourismpolicing.referenceapp.support;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** REST calls against the server under test, whose base URL the build passes in. */
+public final class Api {
+
+  private Api() {}
+
+  public static String baseUrl() {
+    String url = System.getProperty("it.base.url");
+    if (url == null) {
+      throw new IllegalStateException("it.base.url is not set: run through Maven (mvnw verify)");
+    }
+    return url;
+  }
+
+  /** A request without a token. */
+  public static RequestSpecification anonymous() {
+    return RestAssured.given()
+        .spec(
+            new RequestSpecBuilder()
+                .setBaseUri(baseUrl())
+                .setConfig(RestAssuredConfig.config())
+                .setAccept(ContentType.JSON)
+                .build());
+  }
+
+  /** A request with {@code token} as bearer. */
+  public static RequestSpecification as(String token) {
+    return anonymous().header("Authorization", "Bearer " + token);
+  }
+}
