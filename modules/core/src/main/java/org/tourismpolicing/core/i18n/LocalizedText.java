@@ -12,7 +12,11 @@ import java.util.Map;
 public record LocalizedText(Map<String, String> values) {
 
   public LocalizedText {
-    values = values == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(values));
+    // keep the order given: the first language is the fallback when none matches
+    values =
+        values == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   public static LocalizedText of(String languageTag, String text) {

@@ -1,12 +1,15 @@
 package org.tourismpolicing.core.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.tourismpolicing.core.i18n.Messages;
 import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.core.tenant.TenantDirectory;
@@ -18,6 +21,7 @@ public class ProblemWriter {
   @Inject Messages messages;
   @Inject TenantContext tenantContext;
   @Inject TenantDirectory tenants;
+  @Inject Instance<MetricRegistry> metrics;
 
   public Response write(
       ProblemType type,
@@ -27,6 +31,7 @@ public class ProblemWriter {
       HttpHeaders headers,
       UriInfo uri,
       String errorId) {
+    count(type);
     Locale locale = language(headers);
     List<Problem.Error> errors =
         fields.isEmpty()
@@ -56,6 +61,15 @@ public class ProblemWriter {
 
   public Response write(ProblemException e, HttpHeaders headers, UriInfo uri) {
     return write(e.type(), e.code(), e.args(), e.fieldErrors(), headers, uri, null);
+  }
+
+  /**
+   * Refusals by type, for the operators' dashboards ({@code /metrics}); absent without mpMetrics.
+   */
+  private void count(ProblemType type) {
+    if (metrics.isResolvable()) {
+      metrics.get().counter("problem_answers", new Tag("type", type.code())).inc();
+    }
   }
 
   private Locale language(HttpHeaders headers) {

@@ -43,6 +43,12 @@ public final class RequestFields {
     if (lat == null || lon == null || system == null) {
       return null;
     }
+    // report both coordinates when both are out of range, not only the first
+    boolean latOk = convert(latField, () -> GeoPoint.wgs84(lat, 0)) != null;
+    boolean lonOk = convert(lonField, () -> GeoPoint.wgs84(0, lon)) != null;
+    if (!latOk || !lonOk) {
+      return null;
+    }
     try {
       return GeoPoint.of(lat, lon, system);
     } catch (InvalidValueException e) {

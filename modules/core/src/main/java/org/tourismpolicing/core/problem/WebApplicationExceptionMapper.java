@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The JAX-RS runtime's own refusals (no such path, wrong method or media type, a body it could not
@@ -20,6 +21,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   @Inject ProblemWriter writer;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
+
+  @Inject
+  @ConfigProperty(name = "tp.request.max-body-bytes", defaultValue = "65536")
+  long maxBodyBytes;
 
   @Override
   public Response toResponse(WebApplicationException e) {
@@ -41,7 +46,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       return FallbackExceptionMapper.internalError(e, writer, headers, uri);
     }
     String code = type == ProblemType.NOT_FOUND ? "not-found.path" : type.code() + ".detail";
-    Response answer = writer.write(type, code, List.of(), List.of(), headers, uri, null);
+    List<Object> args =
+        type == ProblemType.PAYLOAD_TOO_LARGE ? List.of(String.valueOf(maxBodyBytes)) : List.of();
+    Response answer = writer.write(type, code, args, List.of(), headers, uri, null);
     if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
       return Response.fromResponse(answer)
           .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))

@@ -12,7 +12,6 @@ public class DevModeConfigSource implements ConfigSource {
 
   static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
   static final String ISSUER = "mp.jwt.verify.issuer";
-  static final String LOCATION = "mp.jwt.verify.publickey.location";
 
   @Override
   public Set<String> getPropertyNames() {

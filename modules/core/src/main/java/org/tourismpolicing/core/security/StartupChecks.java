@@ -72,7 +72,8 @@ public class StartupChecks {
           "\n**********************************************************************\n"
               + "*  DEVELOPMENT MODE: demo tokens for every demo tenant and role are  *\n"
               + "*  handed out at GET /api/dev/tokens?tenant=…&role=… to anyone.      *\n"
-              + "*  Never expose this server. Production: unset TP_DEV_MODE_ENABLED.  *\n"
+              + "*  Never expose this server. Production: leave tp.dev-mode.enabled   *\n"
+              + "*  (TP_DEV_MODE_ENABLED) unset.                                      *\n"
               + "**********************************************************************");
     } else {
       if (issuer.isEmpty() || (publicKey.isEmpty() && publicKeyLocation.isEmpty())) {

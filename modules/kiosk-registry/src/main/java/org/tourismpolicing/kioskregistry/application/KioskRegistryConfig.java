@@ -210,6 +210,8 @@ public class KioskRegistryConfig implements TenantModuleConfig<KioskRegistrySett
           problems.add(at + "/amenities/" + e.getKey(), "no such amenity kind in amenityKinds");
         } else if (!kind.get().stocked() && e.getValue() != null) {
           problems.add(at + "/amenities/" + e.getKey(), "is a service, its stock must be null");
+        } else if (kind.get().stocked() && e.getValue() == null) {
+          problems.add(at + "/amenities/" + e.getKey(), "is counted: give its initial stock");
         } else {
           amenities.put(e.getKey(), e.getValue());
         }

@@ -233,6 +233,10 @@ public class KioskService {
             errors.add(
                 org.tourismpolicing.core.problem.FieldError.of(
                     "amenities." + kind, "amenity.service-not-counted", kind));
+          } else if (k.get().stocked() && stock == null) {
+            errors.add(
+                org.tourismpolicing.core.problem.FieldError.of(
+                    "amenities." + kind, "validation.required"));
           } else if (stock != null && stock < 0) {
             errors.add(
                 org.tourismpolicing.core.problem.FieldError.of(

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.events.KioskWalkInNeedsPolice;
 import org.tourismpolicing.core.paging.Page;
@@ -46,6 +47,10 @@ public class WalkInService {
   @Inject Clock clock;
 
   @Transactional
+  @Counted(
+      name = "kiosk_walk_ins_logged",
+      absolute = true,
+      description = "Visitors served at police kiosks, as logged")
   public WalkIn log(
       String kioskId, String kind, WalkInOutcome outcome, String description, Instant occurredAt) {
     Kiosk kiosk =

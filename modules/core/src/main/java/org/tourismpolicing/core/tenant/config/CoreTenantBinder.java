@@ -65,6 +65,10 @@ final class CoreTenantBinder {
     Currency currency = null;
     try {
       currency = Currency.getInstance(doc.currency() == null ? "CNY" : doc.currency());
+      if (currency.getDefaultFractionDigits() < 0) {
+        problems.add("/currency", "'" + doc.currency() + "' has no minor unit; amounts need one");
+        currency = null;
+      }
     } catch (IllegalArgumentException e) {
       problems.add("/currency", "'" + doc.currency() + "' is not an ISO 4217 currency code");
     }

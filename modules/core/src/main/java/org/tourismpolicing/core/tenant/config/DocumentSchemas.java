@@ -50,7 +50,10 @@ public final class DocumentSchemas {
     var location = e.getInstanceLocation();
     StringBuilder pointer = new StringBuilder();
     for (int i = 0; i < location.getNameCount(); i++) {
-      pointer.append('/').append(location.getElement(i));
+      // RFC 6901: '~' and '/' inside a member name are escaped
+      pointer
+          .append('/')
+          .append(String.valueOf(location.getElement(i)).replace("~", "~0").replace("/", "~1"));
     }
     return pointer.toString();
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,6 +25,10 @@ public final class TenantDocuments {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** Member order does not change the content, so it must not change the revision. */
+  private static final JsonMapper CANONICAL =
+      JsonMapper.builder().enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
+
   private final Map<String, JsonNode> documents;
   private final Map<String, String> labels;
   private final String origin;
@@ -35,10 +40,18 @@ public final class TenantDocuments {
     this.origin = origin;
   }
 
-  /** Documents read from a tenant folder, labelled by file name. */
+  /** Documents read from a tenant folder, labelled by file name ({@code name.yaml}). */
   public static TenantDocuments fromFiles(Map<String, JsonNode> byName, String folder) {
     Map<String, String> labels = new LinkedHashMap<>();
     byName.keySet().forEach(n -> labels.put(n, n + ".yaml"));
+    return new TenantDocuments(byName, labels, "folder " + folder);
+  }
+
+  /** Documents read from a tenant folder, labelled by the file each came from. */
+  public static TenantDocuments fromFiles(
+      Map<String, JsonNode> byName, Map<String, String> fileNames, String folder) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    byName.keySet().forEach(n -> labels.put(n, fileNames.getOrDefault(n, n + ".yaml")));
     return new TenantDocuments(byName, labels, "folder " + folder);
   }
 
@@ -108,7 +121,8 @@ public final class TenantDocuments {
   public String revision() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(combinedJson().getBytes(StandardCharsets.UTF_8)));
+      String canonical = CANONICAL.writeValueAsString(combined());
+      return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

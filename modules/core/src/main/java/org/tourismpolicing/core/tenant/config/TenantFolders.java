@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -20,7 +22,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class TenantFolders {
 
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+  /** Duplicate keys are an error in YAML; silently keeping the last one would lose data. */
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
   private TenantFolders() {}
 
@@ -31,7 +35,8 @@ public final class TenantFolders {
     List<Read> result = new ArrayList<>();
     try (Stream<Path> children = Files.list(root)) {
       for (Path folder : children.sorted().toList()) {
-        if (Files.isRegularFile(folder.resolve(TenantDocuments.CORE + ".yaml"))) {
+        if (Files.isRegularFile(folder.resolve(TenantDocuments.CORE + ".yaml"))
+            || Files.isRegularFile(folder.resolve(TenantDocuments.CORE + ".yml"))) {
           result.add(read(folder));
         }
       }
@@ -41,6 +46,7 @@ public final class TenantFolders {
 
   public static Read read(Path folder) throws IOException {
     Map<String, JsonNode> docs = new LinkedHashMap<>();
+    Map<String, String> fileNames = new LinkedHashMap<>();
     List<ConfigProblem> problems = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
@@ -49,6 +55,13 @@ public final class TenantFolders {
           continue;
         }
         String name = fileName.substring(0, fileName.lastIndexOf('.'));
+        String other = fileNames.putIfAbsent(name, fileName);
+        if (other != null) {
+          problems.add(
+              new ConfigProblem(
+                  fileName, "", "the folder also has " + other + "; keep only one of the two"));
+          continue;
+        }
         try {
           JsonNode node = YAML.readTree(Files.readString(file));
           if (node == null || node.isMissingNode() || node.isNull()) {
@@ -57,15 +70,28 @@ public final class TenantFolders {
             docs.put(name, node);
           }
         } catch (JacksonException e) {
-          TokenStreamLocation at = e.getLocation();
-          String where =
-              at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+          String where = position(e);
           problems.add(
               new ConfigProblem(fileName, where, "not valid YAML: " + e.getOriginalMessage()));
         }
       }
     }
     String folderName = folder.getFileName().toString();
-    return new Read(folderName, TenantDocuments.fromFiles(docs, folderName), problems);
+    return new Read(folderName, TenantDocuments.fromFiles(docs, fileNames, folderName), problems);
+  }
+
+  /**
+   * Where the YAML went wrong: the parser's own mark of the problem when it has one (Jackson's
+   * location is where it last succeeded), 1-based.
+   */
+  private static String position(JacksonException e) {
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+        var mark = marked.getProblemMark().get();
+        return "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+      }
+    }
+    TokenStreamLocation at = e.getLocation();
+    return at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 }
