@@ -1,15 +1,13 @@
 package org.tourismpolicing.core.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.tourismpolicing.core.i18n.Messages;
 import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.core.tenant.TenantDirectory;
@@ -21,7 +19,7 @@ public class ProblemWriter {
   @Inject Messages messages;
   @Inject TenantContext tenantContext;
   @Inject TenantDirectory tenants;
-  @Inject Instance<MetricRegistry> metrics;
+  @Inject Event<ProblemAnswered> answered;
 
   public Response write(
       ProblemType type,
@@ -63,13 +61,9 @@ public class ProblemWriter {
     return write(e.type(), e.code(), e.args(), e.fieldErrors(), headers, uri, null);
   }
 
-  /**
-   * Refusals by type, for the operators' dashboards ({@code /metrics}); absent without mpMetrics.
-   */
+  /** Tells observers (metrics) of each refusal; nothing happens if nobody listens. */
   private void count(ProblemType type) {
-    if (metrics.isResolvable()) {
-      metrics.get().counter("problem_answers", new Tag("type", type.code())).inc();
-    }
+    answered.fire(new ProblemAnswered(type));
   }
 
   private Locale language(HttpHeaders headers) {

@@ -138,8 +138,14 @@ public class KioskService {
             .amenity(kioskId, kind)
             .orElseThrow(() -> ProblemException.notFound("amenity", kind));
     Object before = KioskSummaries.of(amenity);
-    amenity.adjust(delta, clock.instant());
-    repository.em().flush();
+    // the domain rule first (clear answer), then the atomic update that holds under races
+    amenity.checkAdjustable(delta);
+    if (!repository.adjustStock(amenity.id(), delta, clock.instant())) {
+      repository.em().refresh(amenity);
+      throw ProblemException.ruleViolation(
+          "amenity.stock.insufficient", kind, amenity.stock(), -delta);
+    }
+    repository.em().refresh(amenity);
     Map<String, Object> after = new LinkedHashMap<>(KioskSummaries.of(amenity));
     if (reason != null) {
       after.put("reason", reason);

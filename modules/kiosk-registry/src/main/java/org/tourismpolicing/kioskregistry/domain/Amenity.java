@@ -64,6 +64,13 @@ public class Amenity extends TenantScopedEntity {
 
   /** Lends out (negative) or takes back (positive) units; stock never goes below zero. */
   public void adjust(int delta, Instant now) {
+    checkAdjustable(delta);
+    this.stock = stock + delta;
+    this.updatedAt = now;
+  }
+
+  /** Refuses an adjustment that the rules forbid, given the stock as last read. */
+  public void checkAdjustable(int delta) {
     if (stock == null) {
       throw ProblemException.conflict("amenity.not-stocked", kind);
     }
@@ -74,8 +81,6 @@ public class Amenity extends TenantScopedEntity {
     if (next > Integer.MAX_VALUE) {
       throw ProblemException.invalid("delta", "amenity.stock.too-large");
     }
-    this.stock = (int) next;
-    this.updatedAt = now;
   }
 
   /** A tourist can get it now: a service, or a stocked item with some left. */

@@ -114,6 +114,24 @@ public class KioskRepository {
         .findFirst();
   }
 
+  /**
+   * Adds {@code delta} to an amenity's stock in one statement that never lets it go below zero, so
+   * officers lending umbrellas at the same kiosk at the same moment never overwrite each other (nor
+   * get a version conflict for what commutes). Returns false if the stock would go negative.
+   */
+  public boolean adjustStock(String amenityId, int delta, java.time.Instant now) {
+    int updated =
+        em().createQuery(
+                "update Amenity a set a.stock = a.stock + :delta, a.version = a.version + 1,"
+                    + " a.updatedAt = :now where a.id = :id and a.stock is not null"
+                    + " and a.stock + :delta >= 0")
+            .setParameter("delta", delta)
+            .setParameter("now", now)
+            .setParameter("id", amenityId)
+            .executeUpdate();
+    return updated == 1;
+  }
+
   /** The default roster and the roster of {@code date} (if any) of one kiosk. */
   public List<DutyAssignment> duty(String kioskId, LocalDate date) {
     return em().createQuery(

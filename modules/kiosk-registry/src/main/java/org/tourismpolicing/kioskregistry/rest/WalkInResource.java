@@ -3,36 +3,26 @@ package org.tourismpolicing.kioskregistry.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tourismpolicing.core.idempotency.IdempotentIntake;
 import org.tourismpolicing.core.paging.Cursors;
-import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.kioskregistry.application.CurrentTenant;
 import org.tourismpolicing.kioskregistry.application.WalkInService;
-import org.tourismpolicing.kioskregistry.domain.WalkIn;
-import org.tourismpolicing.kioskregistry.domain.WalkInOutcome;
 
 /** The walk-in service log of the kiosks and its daily counts. */
 @Path("{tenant}/kiosk-registry")
@@ -52,46 +42,6 @@ public class WalkInResource {
   String tenant;
 
   @Context UriInfo uri;
-
-  @POST
-  @Path("kiosks/{id}/walk-ins")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.TENANT_ADMIN, Roles.STATION_LEADER, Roles.OFFICER, Roles.DISPATCHER})
-  @Operation(
-      summary = "Log a visitor served at a kiosk",
-      description =
-          "Kiosk tablets retry on a bad connection: send an Idempotency-Key and a retry returns"
-              + " the first answer instead of logging twice. outcome police-action hands the"
-              + " case to dispatch when that module is deployed.")
-  @APIResponse(responseCode = "201", description = "Logged (or the replay of the first answer)")
-  public Response log(
-      @PathParam("id") String kioskId,
-      @HeaderParam(IdempotentIntake.HEADER)
-          @Parameter(description = "Client-chosen key, unique per walk-in; 1–200 visible ASCII")
-          String idempotencyKey,
-      @NotNull @Valid KioskDtos.WalkInInput body) {
-    WalkInOutcome outcome =
-        WalkInOutcome.fromCode(body.outcome())
-            .orElseThrow(
-                () ->
-                    ProblemException.invalid("outcome", "walk-in.outcome.unknown", body.outcome()));
-    return intake.handle(
-        "kiosk-registry.walk-ins:" + kioskId,
-        idempotencyKey,
-        body,
-        () -> {
-          WalkIn w =
-              walkIns.log(kioskId, body.kind(), outcome, body.description(), body.occurredAt());
-          return Response.created(
-                  uri.getBaseUriBuilder()
-                      .path(tenant)
-                      .path("kiosk-registry/walk-ins")
-                      .path(w.id())
-                      .build())
-              .entity(KioskViews.walkIn(w))
-              .build();
-        });
-  }
 
   @GET
   @Path("walk-ins")
