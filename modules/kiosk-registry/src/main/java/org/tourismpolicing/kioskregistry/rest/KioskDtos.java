@@ -38,6 +38,23 @@ public final class KioskDtos {
       @Schema(example = "100.1616") double lon,
       @Schema(description = "The same place in GCJ-02") Map<String, Double> gcj02) {}
 
+  /** The descriptive fields a new kiosk and a kiosk update share. */
+  interface KioskFields {
+    String type();
+
+    Map<String, String> names();
+
+    Map<String, String> address();
+
+    PositionInput position();
+
+    String zone();
+
+    String openingHours();
+
+    String phone();
+  }
+
   @Schema(description = "A new kiosk or duty point")
   public record NewKiosk(
       @NotBlank @Size(max = 40) @Pattern(regexp = CODE) @Schema(example = "renmin-road-east")
@@ -66,7 +83,8 @@ public final class KioskDtos {
           @Schema(
               description = "Amenity kind → initial stock (null for an uncounted service)",
               example = "{\"umbrella\": 20, \"phone-charging\": null}")
-          Map<@NotBlank @Size(max = 40) String, @Min(0) @Max(100000) Integer> amenities) {}
+          Map<@NotBlank @Size(max = 40) String, @Min(0) @Max(100000) Integer> amenities)
+      implements KioskFields {}
 
   @Schema(description = "A kiosk's descriptive fields, replacing the current ones")
   public record KioskUpdate(
@@ -79,7 +97,8 @@ public final class KioskDtos {
       @NotNull @Valid PositionInput position,
       @Size(max = 40) @Pattern(regexp = CODE) String zone,
       @NotBlank @Size(max = 500) String openingHours,
-      @Size(max = 30) @Pattern(regexp = "^[0-9+() -]{3,30}$") String phone) {}
+      @Size(max = 30) @Pattern(regexp = "^[0-9+() -]{3,30}$") String phone)
+      implements KioskFields {}
 
   @Schema(description = "Open, suspend or close a kiosk")
   public record StatusChange(

@@ -19,15 +19,14 @@ final class KioskInputs {
 
   private KioskInputs() {}
 
-  static KioskDetails details(
-      Tenant tenant,
-      String type,
-      Map<String, String> names,
-      Map<String, String> address,
-      KioskDtos.PositionInput position,
-      String zone,
-      String openingHours,
-      String phone) {
+  static KioskDetails details(Tenant tenant, KioskDtos.KioskFields body) {
+    String type = body.type();
+    Map<String, String> names = body.names();
+    Map<String, String> address = body.address();
+    KioskDtos.PositionInput position = body.position();
+    String zone = body.zone();
+    String openingHours = body.openingHours();
+    String phone = body.phone();
     var fields = new RequestFields();
     KioskType kioskType = KioskType.fromCode(type).orElse(null);
     fields.require(kioskType != null, "type", "kiosk.type.unknown", type);

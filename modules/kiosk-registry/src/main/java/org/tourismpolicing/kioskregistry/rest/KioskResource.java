@@ -102,16 +102,7 @@ public class KioskResource {
   @Operation(summary = "Register a kiosk or duty point")
   @APIResponse(responseCode = "201", description = "Registered; Location names it")
   public Response create(@NotNull @Valid KioskDtos.NewKiosk body) {
-    KioskDetails details =
-        KioskInputs.details(
-            currentTenant.tenant(),
-            body.type(),
-            body.names(),
-            body.address(),
-            body.position(),
-            body.zone(),
-            body.openingHours(),
-            body.phone());
+    KioskDetails details = KioskInputs.details(currentTenant.tenant(), body);
     KioskWithAmenities created =
         kiosks.create(
             body.code(),
@@ -149,16 +140,7 @@ public class KioskResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid KioskDtos.KioskUpdate body) {
     checkIfMatch(id, ifMatch);
-    KioskDetails details =
-        KioskInputs.details(
-            currentTenant.tenant(),
-            body.type(),
-            body.names(),
-            body.address(),
-            body.position(),
-            body.zone(),
-            body.openingHours(),
-            body.phone());
+    KioskDetails details = KioskInputs.details(currentTenant.tenant(), body);
     KioskWithAmenities k = kiosks.update(id, body.version(), details);
     return Response.ok(view(k)).tag(etag(k.kiosk().version())).build();
   }
