@@ -2,12 +2,20 @@ package org.tourismpolicing.referenceapp.support;
 
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 
 /** REST calls against the server under test, whose base URL the build passes in. */
 public final class Api {
+
+  /** Decimals in answers are read as doubles, never floats. */
+  private static final RestAssuredConfig CONFIG =
+      RestAssuredConfig.config()
+          .jsonConfig(
+              JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
   private Api() {}
 
@@ -25,7 +33,7 @@ public final class Api {
         .spec(
             new RequestSpecBuilder()
                 .setBaseUri(baseUrl())
-                .setConfig(RestAssuredConfig.config())
+                .setConfig(CONFIG)
                 .setAccept(ContentType.JSON)
                 .build());
   }

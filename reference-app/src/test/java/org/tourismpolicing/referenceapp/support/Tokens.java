@@ -22,6 +22,7 @@ import java.util.UUID;
 public final class Tokens {
 
   private static RSAPrivateKey key;
+  private static RSAPrivateKey untrusted;
 
   private Tokens() {}
 
@@ -50,22 +51,16 @@ public final class Tokens {
     return token("platform-admin-test", List.of(), "platform-admin");
   }
 
-  /** Signed by a key the server does not know. */
+  /** Signed by a key the server does not know (made once per test run). */
   public static String forgedToken(String user, String tenant, String... roles) {
-    try {
-      KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-      g.initialize(2048);
-      return sign(
-          (RSAPrivateKey) g.generateKeyPair().getPrivate(),
-          TestKeys.ISSUER,
-          user,
-          List.of(tenant),
-          null,
-          Instant.now().plusSeconds(3600),
-          roles);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return sign(
+        untrustedKey(),
+        TestKeys.ISSUER,
+        user,
+        List.of(tenant),
+        null,
+        Instant.now().plusSeconds(3600),
+        roles);
   }
 
   /** Signed by the trusted key but naming another issuer. */
@@ -100,6 +95,19 @@ public final class Tokens {
       }
     }
     return key;
+  }
+
+  private static synchronized RSAPrivateKey untrustedKey() {
+    if (untrusted == null) {
+      try {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        untrusted = (RSAPrivateKey) g.generateKeyPair().getPrivate();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return untrusted;
   }
 
   private static String sign(

@@ -41,8 +41,12 @@ public class Messages {
 
   /** The text of {@code code} with its arguments, or the code itself if no bundle has it. */
   public String text(String code, Locale locale, List<Object> args) {
+    Object[] resolved =
+        args.stream()
+            .map(a -> a instanceof MessageKey k ? find(k.code(), locale).orElse(k.code()) : a)
+            .toArray();
     return find(code, locale)
-        .map(pattern -> new MessageFormat(pattern, locale).format(args.toArray()))
+        .map(pattern -> new MessageFormat(pattern, locale).format(resolved))
         .orElse(code);
   }
 

@@ -30,8 +30,27 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
+  private static final String ECLIPSELINK_OPTIMISTIC_LOCK =
+      "org.eclipse.persistence.exceptions.OptimisticLockException";
+
   @Override
   public Response toResponse(Throwable e) {
+    try {
+      return answer(e);
+    } catch (RuntimeException | LinkageError failedToAnswer) {
+      // never let the mapper's own trouble turn into the container's error page
+      LOG.log(Level.SEVERE, "could not map an exception to a problem answer", failedToAnswer);
+      return Response.status(500)
+          .type(Problem.MEDIA_TYPE)
+          .entity(
+              "{\"type\":\""
+                  + ProblemType.INTERNAL.uri()
+                  + "\",\"status\":500,\"title\":\"Internal error\"}")
+          .build();
+    }
+  }
+
+  private Response answer(Throwable e) {
     // a refusal raised deep inside (for example while a body was being read) wins over wrappers
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof ProblemException p) {
@@ -52,8 +71,9 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       if (c instanceof jakarta.json.bind.JsonbException j) {
         return malformedBody(j);
       }
+      // EclipseLink's own exception class is not visible to applications on Liberty: match by name
       if (c instanceof OptimisticLockException
-          || c instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+          || c.getClass().getName().equals(ECLIPSELINK_OPTIMISTIC_LOCK)) {
         return writer.write(
             ProblemType.VERSION_CONFLICT,
             "version-conflict.concurrent",

@@ -58,7 +58,11 @@ public class ProblemException extends RuntimeException {
 
   /** 404: nothing of that kind with that id exists for this tenant (or it is another tenant's). */
   public static ProblemException notFound(String subject, Object id) {
-    return new ProblemException(ProblemType.NOT_FOUND, "not-found.detail", subject, id);
+    return new ProblemException(
+        ProblemType.NOT_FOUND,
+        "not-found.detail",
+        new org.tourismpolicing.core.i18n.MessageKey("subject." + subject),
+        id);
   }
 
   /** 409: the subject is not in a state that allows this. */

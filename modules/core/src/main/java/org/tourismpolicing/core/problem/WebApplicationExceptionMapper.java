@@ -28,6 +28,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException e) {
+    if (e.getCause() instanceof ProblemException problem) {
+      return writer.write(problem, headers, uri);
+    }
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
     ProblemType type =
         switch (status) {

@@ -59,6 +59,8 @@ public class TenantAccessFilter implements ContainerRequestFilter {
         return;
       }
       tenant = TenantId.of(candidate);
+      // set at once, so that even a refusal below speaks the tenant's language
+      tenantContext.swap(tenant);
     }
     if (isPublic(method)) {
       enter(tenant);

@@ -28,7 +28,12 @@ public class TenantDirectory {
   private static final Duration NEGATIVE_CACHE = Duration.ofSeconds(10);
 
   @Inject TenantStore store;
-  @Inject Clock clock;
+
+  /**
+   * The real clock, not the application's adjustable one: a test moving time must not keep an
+   * onboarded tenant "unknown".
+   */
+  private final Clock clock = Clock.systemUTC();
 
   private final Map<TenantId, Tenant> loaded = new ConcurrentHashMap<>();
   private final Map<String, List<ConfigProblem>> refused = new ConcurrentHashMap<>();

@@ -51,6 +51,16 @@ class MessagesTest {
   }
 
   @Test
+  void aSubjectArgumentIsTranslatedToo() {
+    Messages messages = messages(new CoreMessages());
+    List<Object> args = List.of(new MessageKey("subject.walk-in"), "w1");
+    assertThat(messages.text("not-found.detail", Locale.SIMPLIFIED_CHINESE, args))
+        .isEqualTo("不存在编号为 w1 的来访记录。");
+    assertThat(messages.text("not-found.detail", Locale.ENGLISH, args))
+        .isEqualTo("No walk-in with id w1 exists.");
+  }
+
+  @Test
   void textsInBothLanguagesWithArguments() {
     Messages messages = messages(new CoreMessages());
 

@@ -21,7 +21,8 @@ class ProblemExceptionTest {
   @Test
   void factoriesChooseTheirTypes() {
     assertThat(ProblemException.notFound("kiosk", "k1").type()).isEqualTo(ProblemType.NOT_FOUND);
-    assertThat(ProblemException.notFound("kiosk", "k1").args()).containsExactly("kiosk", "k1");
+    assertThat(ProblemException.notFound("kiosk", "k1").args())
+        .containsExactly(new org.tourismpolicing.core.i18n.MessageKey("subject.kiosk"), "k1");
     assertThat(ProblemException.conflict("kiosk.code.taken", "k1").type())
         .isEqualTo(ProblemType.CONFLICT);
     assertThat(ProblemException.versionConflict(3, 4).type())

@@ -198,7 +198,13 @@ public class KioskService {
       throw ProblemException.invalid(errors);
     }
     String appliesTo = DutyAssignment.appliesTo(date);
-    for (DutyAssignment other : repository.dutyOfShift(appliesTo, shiftCode)) {
+    // who stands where in that shift that day: each kiosk's roster for the date, else its default
+    Map<String, DutyAssignment> effective = new LinkedHashMap<>();
+    repository
+        .dutyOfShift(DutyAssignment.DEFAULT, shiftCode)
+        .forEach(d -> effective.put(d.kioskId(), d));
+    repository.dutyOfShift(appliesTo, shiftCode).forEach(d -> effective.put(d.kioskId(), d));
+    for (DutyAssignment other : effective.values()) {
       if (!other.kioskId().equals(kioskId)) {
         for (String badge : badges) {
           if (other.badges().contains(badge)) {

@@ -48,10 +48,10 @@ public class Kiosk extends TenantScopedEntity {
   @Column(name = "kiosk_type", nullable = false, length = 20)
   private KioskType type;
 
-  @Column(name = "names", nullable = false, length = 2000)
+  @Column(name = "names", nullable = false, length = 4000)
   private LocalizedText names;
 
-  @Column(name = "address", length = 2000)
+  @Column(name = "address", length = 4000)
   private LocalizedText address;
 
   @Column(name = "latitude", nullable = false)

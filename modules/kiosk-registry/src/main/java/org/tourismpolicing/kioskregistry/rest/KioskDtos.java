@@ -88,7 +88,11 @@ public final class KioskDtos {
 
   @Schema(description = "A kiosk's descriptive fields, replacing the current ones")
   public record KioskUpdate(
-      @NotNull @Schema(description = "The version you read; a newer one answers 409") Long version,
+      @Schema(
+              description =
+                  "The version you read; a newer one answers 409. May be left out when If-Match"
+                      + " carries it.")
+          Long version,
       @NotBlank @Schema(enumeration = {"kiosk", "duty-point"}) String type,
       @NotEmpty @Size(max = 10)
           Map<@NotBlank @Size(max = 35) String, @NotBlank @Size(max = 200) String> names,
@@ -102,7 +106,7 @@ public final class KioskDtos {
 
   @Schema(description = "Open, suspend or close a kiosk")
   public record StatusChange(
-      @NotNull Long version,
+      @Schema(description = "The version you read (or send If-Match)") Long version,
       @NotBlank
           @Schema(
               enumeration = {"open", "suspended", "closed"},

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tourismpolicing.core.paging.Cursors;
 import org.tourismpolicing.core.problem.ProblemException;
+import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.core.tenant.Tenant;
@@ -134,14 +135,15 @@ public class KioskResource {
   @Operation(
       summary = "Change a kiosk's description",
       description =
-          "Send the version you read (or If-Match with its ETag); a newer one answers 409 (412 for If-Match).")
+          "Send the version you read in the body (a newer one answers 409) or as If-Match with"
+              + " its ETag (412); with neither, 428.")
   public Response update(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid KioskDtos.KioskUpdate body) {
-    checkIfMatch(id, ifMatch);
+    long expected = expectedVersion(id, ifMatch, body.version());
     KioskDetails details = KioskInputs.details(currentTenant.tenant(), body);
-    KioskWithAmenities k = kiosks.update(id, body.version(), details);
+    KioskWithAmenities k = kiosks.update(id, expected, details);
     return Response.ok(view(k)).tag(etag(k.kiosk().version())).build();
   }
 
@@ -156,13 +158,12 @@ public class KioskResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid KioskDtos.StatusChange body) {
-    checkIfMatch(id, ifMatch);
+    long expected = expectedVersion(id, ifMatch, body.version());
     KioskStatus status =
         KioskStatus.fromCode(body.status())
             .orElseThrow(
                 () -> ProblemException.invalid("status", "kiosk.status.unknown", body.status()));
-    KioskWithAmenities k =
-        kiosks.changeStatus(id, body.version(), status, body.reason(), body.until());
+    KioskWithAmenities k = kiosks.changeStatus(id, expected, status, body.reason(), body.until());
     return Response.ok(view(k)).tag(etag(k.kiosk().version())).build();
   }
 
@@ -269,15 +270,23 @@ public class KioskResource {
     return KioskViews.kiosk(k, clock.instant(), tenant.timeZone(), currentTenant.holidays());
   }
 
-  private void checkIfMatch(String id, String ifMatch) {
+  /**
+   * The version the editor saw: from If-Match (which must name the current version, else 412) or
+   * from the body (checked on change, else 409). Neither: 428, so no edit is ever blind.
+   */
+  private long expectedVersion(String id, String ifMatch, Long bodyVersion) {
+    if (ifMatch == null && bodyVersion == null) {
+      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "precondition-required.detail");
+    }
     if (ifMatch == null) {
-      return;
+      return bodyVersion;
     }
     long current = kiosks.get(id).kiosk().version();
     String expected = etag(current).toString();
     if (!ifMatch.trim().equals(expected) && !ifMatch.trim().equals("*")) {
       throw ProblemException.preconditionFailed(ifMatch, expected);
     }
+    return bodyVersion != null ? bodyVersion : current;
   }
 
   static EntityTag etag(long version) {

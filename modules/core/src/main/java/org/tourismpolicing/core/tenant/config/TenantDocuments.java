@@ -62,10 +62,11 @@ public final class TenantDocuments {
   public static TenantDocuments fromCombined(JsonNode combined, String origin) {
     Map<String, JsonNode> docs = new LinkedHashMap<>();
     Map<String, String> labels = new LinkedHashMap<>();
+    // the core document is labelled even when it is missing, so that problem points at it
+    labels.put(CORE, "/" + CORE);
     JsonNode core = combined == null ? null : combined.get(CORE);
     if (core != null && !core.isNull()) {
       docs.put(CORE, core);
-      labels.put(CORE, "/" + CORE);
     }
     JsonNode modules = combined == null ? null : combined.get("modules");
     if (modules != null && modules.isObject()) {

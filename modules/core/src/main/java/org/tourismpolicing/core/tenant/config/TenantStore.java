@@ -50,6 +50,7 @@ public class TenantStore {
   }
 
   /** The stored documents of a tenant, bound; empty if none is stored or they no longer bind. */
+  @Transactional
   public Optional<Tenant> loadStored(TenantId id) {
     return record(id.value()).flatMap(this::bindStored);
   }

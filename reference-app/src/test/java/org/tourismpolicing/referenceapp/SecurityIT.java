@@ -1,0 +1,349 @@
+package org.tourismpolicing.referenceapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tourismpolicing.referenceapp.support.Fixtures.DALI;
+import static org.tourismpolicing.referenceapp.support.Fixtures.LIJIANG;
+import static org.tourismpolicing.referenceapp.support.Fixtures.createKiosk;
+import static org.tourismpolicing.referenceapp.support.Fixtures.kioskPath;
+import static org.tourismpolicing.referenceapp.support.Fixtures.kiosksPath;
+import static org.tourismpolicing.referenceapp.support.Problems.assertProblem;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tourismpolicing.core.security.Roles;
+import org.tourismpolicing.referenceapp.support.Api;
+import org.tourismpolicing.referenceapp.support.Fixtures;
+import org.tourismpolicing.referenceapp.support.Http;
+import org.tourismpolicing.referenceapp.support.Json;
+import org.tourismpolicing.referenceapp.support.Rows;
+import org.tourismpolicing.referenceapp.support.TenantDocs;
+import org.tourismpolicing.referenceapp.support.Tokens;
+
+/**
+ * Who may call what. Every operation of the reference app is tried without a token (401), with
+ * tokens the server must not trust (another key, another issuer, expired: 401), with every role it
+ * does not allow (403) and with a token for another tenant (403), each with a body that would be
+ * accepted otherwise; then the database proves that none of these refused requests wrote anything.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecurityIT {
+
+  private static final String TA = Roles.TENANT_ADMIN;
+  private static final String SL = Roles.STATION_LEADER;
+  private static final String DI = Roles.DISPATCHER;
+  private static final String OF = Roles.OFFICER;
+  private static final String PA = Roles.PLATFORM_ADMIN;
+
+  private static String kiosk;
+  private static String date;
+  private static String newTenant;
+
+  /** One operation: method, path, a body it would accept, and the roles it allows. */
+  record Operation(
+      String name,
+      String method,
+      String path,
+      Supplier<String> body,
+      Set<String> allowed,
+      boolean tenantScoped) {
+
+    Http.Answer call(String token) {
+      return Http.send(method, path, token, body == null ? null : body.get());
+    }
+
+    Http.Answer callWithAuthorization(String authorization) {
+      var request = Http.request(path, null).header("Authorization", authorization);
+      if (body == null) {
+        request.method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
+      } else {
+        request
+            .header("Content-Type", "application/json")
+            .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body.get()));
+      }
+      return Http.send(request.build());
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @BeforeAll
+  static void aKioskToAimAt() {
+    kiosk = createKiosk(DALI, "security");
+    date = Fixtures.freshDate().toString();
+    newTenant = TenantDocs.newTenantId("security");
+  }
+
+  @AfterAll
+  static void releaseTheClockAndForgetTheOnboardedTenant() {
+    TenantDocs.forget(newTenant);
+    Api.as(Tokens.platformAdmin())
+        .contentType("application/json")
+        .body("{\"fixedAt\": null}")
+        .put("/api/platform/clock");
+  }
+
+  private static Operation op(
+      String name, String method, String path, Supplier<String> body, String... allowed) {
+    return new Operation(
+        name, method, path, body, Set.of(allowed), !path.startsWith("/api/platform"));
+  }
+
+  static List<Operation> operations() {
+    String k = kioskPath(DALI, kiosk);
+    String walkIns = "/api/" + DALI + "/kiosk-registry/walk-ins";
+    return List.of(
+        op("list kiosks", "GET", kiosksPath(DALI), null, TA, SL, DI, OF),
+        op(
+            "register kiosk",
+            "POST",
+            kiosksPath(DALI),
+            () -> Json.write(Fixtures.newKiosk(Fixtures.code("sec"), Fixtures.DALI_SOUTH)),
+            TA,
+            SL),
+        op("get kiosk", "GET", k, null, TA, SL, DI, OF),
+        op(
+            "update kiosk",
+            "PUT",
+            k,
+            () ->
+                Json.of(
+                    "version",
+                    Fixtures.version(DALI, kiosk),
+                    "type",
+                    "kiosk",
+                    "names",
+                    Json.map("en", "Taken over"),
+                    "position",
+                    Json.map("lat", 25.69, "lon", 100.16),
+                    "openingHours",
+                    Fixtures.DAY_HOURS),
+            TA,
+            SL),
+        op(
+            "change status",
+            "PUT",
+            k + "/status",
+            () ->
+                Json.of(
+                    "version",
+                    Fixtures.version(DALI, kiosk),
+                    "status",
+                    "closed",
+                    "reason",
+                    "taken"),
+            TA,
+            SL,
+            OF),
+        op("set stock", "PUT", k + "/amenities/umbrella", () -> Json.of("stock", 99), TA, SL, OF),
+        op(
+            "adjust stock",
+            "POST",
+            k + "/amenities/umbrella/adjustments",
+            () -> Json.of("delta", -1),
+            TA,
+            SL,
+            OF),
+        op("get duty", "GET", k + "/duty", null, TA, SL, DI, OF),
+        op(
+            "assign duty",
+            "PUT",
+            k + "/duty/" + date + "/day",
+            () -> Json.of("badges", List.of("531109")),
+            TA,
+            SL),
+        op(
+            "log walk-in",
+            "POST",
+            k + "/walk-ins",
+            () -> Json.write(Fixtures.walkIn("ask-way", "resolved", "2026-03-01T02:00:00Z")),
+            TA,
+            SL,
+            OF,
+            DI),
+        op("list walk-ins", "GET", walkIns, null, TA, SL, OF, DI),
+        op(
+            "get walk-in",
+            "GET",
+            walkIns + "/00000000-0000-7000-8000-000000000000",
+            null,
+            TA,
+            SL,
+            OF,
+            DI),
+        op("daily counts", "GET", walkIns + "/daily-counts", null, TA, SL, DI),
+        op("audit records", "GET", "/api/" + DALI + "/audit/records", null, TA, SL, PA),
+        op("audit verification", "GET", "/api/" + DALI + "/audit/verification", null, TA, PA),
+        op("officers", "GET", "/api/" + DALI + "/officers", null, TA, SL, DI, OF, PA),
+        op("list tenants", "GET", "/api/platform/tenants", null, PA),
+        op("tenant documents", "GET", "/api/platform/tenants/" + DALI, null, PA),
+        op(
+            "onboard tenant",
+            "PUT",
+            TenantDocs.path(newTenant),
+            () -> TenantDocs.daliAs(newTenant).firstKiosks(1).combined(),
+            PA),
+        op("read clock", "GET", "/api/platform/clock", null, PA),
+        op(
+            "move clock",
+            "PUT",
+            "/api/platform/clock",
+            () -> Json.of("fixedAt", "2020-01-01T00:00:00Z"),
+            PA));
+  }
+
+  static Stream<Operation> tenantOperations() {
+    return operations().stream().filter(Operation::tenantScoped);
+  }
+
+  private static void assertUnauthenticated(Http.Answer r) {
+    assertProblem(r, 401, "unauthenticated");
+    assertThat(r.header("WWW-Authenticate")).startsWith("Bearer");
+  }
+
+  private static void assertNothingWritten(Rows dali, Rows lijiang) {
+    dali.assertUnchanged();
+    lijiang.assertUnchanged();
+    Rows.assertNothingStored(newTenant);
+    assertThat(
+            Api.as(Tokens.platformAdmin()).get("/api/platform/clock").jsonPath().getString("now"))
+        .doesNotStartWith("2020");
+  }
+
+  @Order(1)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void withoutATokenIsUnauthenticated(Operation op) {
+    Rows dali = Rows.of(DALI);
+    Rows lijiang = Rows.of(LIJIANG);
+
+    assertUnauthenticated(op.call(null));
+
+    assertNothingWritten(dali, lijiang);
+  }
+
+  @Order(2)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void untrustedTokensAreUnauthenticated(Operation op) {
+    Rows dali = Rows.of(DALI);
+    Rows lijiang = Rows.of(LIJIANG);
+    String role = op.allowed().iterator().next();
+
+    assertUnauthenticated(op.call(Tokens.forgedToken("it-forger", DALI, role)));
+    assertUnauthenticated(op.call(Tokens.wrongIssuerToken("it-forger", DALI, role)));
+    assertUnauthenticated(op.call(Tokens.expiredToken("it-forger", DALI, role)));
+    assertUnauthenticated(op.call("not-a-jwt"));
+    assertUnauthenticated(op.callWithAuthorization("Basic aXQ6aXQ="));
+
+    assertNothingWritten(dali, lijiang);
+  }
+
+  @Order(3)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void everyRoleTheOperationDoesNotAllowIsForbidden(Operation op) {
+    Rows dali = Rows.of(DALI);
+    Rows lijiang = Rows.of(LIJIANG);
+    List<String> refused = new ArrayList<>();
+
+    for (String role : Roles.ALL) {
+      if (op.allowed().contains(role)) {
+        continue;
+      }
+      Http.Answer r = op.call(Tokens.token("it-" + role, DALI, role));
+      assertProblem(r, 403, "forbidden");
+      refused.add(role);
+    }
+    assertProblem(op.call(Tokens.token("it-nobody", DALI)), 403, "forbidden");
+
+    assertThat(refused).isNotEmpty();
+    assertNothingWritten(dali, lijiang);
+  }
+
+  @Order(4)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tenantOperations")
+  void aTokenForAnotherTenantIsNotEntitled(Operation op) {
+    Rows dali = Rows.of(DALI);
+    Rows lijiang = Rows.of(LIJIANG);
+    Set<String> tenantRoles = new java.util.HashSet<>(op.allowed());
+    tenantRoles.remove(PA);
+
+    for (String role : tenantRoles) {
+      assertProblem(op.call(Tokens.token("it-" + role, LIJIANG, role)), 403, "tenant-not-entitled");
+      assertProblem(
+          op.call(Tokens.token("it-" + role, List.of(), role)), 403, "tenant-not-entitled");
+    }
+
+    assertNothingWritten(dali, lijiang);
+  }
+
+  @Order(5)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void anAllowedRolePasses(Operation op) {
+    for (String role : op.allowed()) {
+      List<String> tenants = role.equals(PA) ? List.of() : List.of(DALI);
+      Http.Answer r = op.call(Tokens.token("it-" + role, tenants, role));
+      assertThat(r.status()).as("%s as %s: %s", op, role, r.body()).isNotIn(401, 403, 405);
+      if (r.status() == 404) {
+        // the operation was reached and looked for its subject (the walk-in id is made up)
+        assertThat(Json.parse(r.body()).path("code").asString())
+            .as(r.body())
+            .isEqualTo("not-found.detail");
+      }
+    }
+  }
+
+  @Order(6)
+  @Test
+  void aTokenEntitledToSeveralTenantsActsInEach() {
+    String token = Tokens.token("it-regional", List.of(DALI, LIJIANG), SL);
+    assertThat(Api.as(token).get(kiosksPath(DALI)).statusCode()).isEqualTo(200);
+    assertThat(Api.as(token).get(kiosksPath(LIJIANG)).statusCode()).isEqualTo(200);
+    assertProblem(
+        Api.as(token).get(kiosksPath(TenantDocs.newTenantId("elsewhere"))),
+        404,
+        "tenant-not-found");
+  }
+
+  @Order(7)
+  @Test
+  void anUnknownTenantIsNotFoundBeforeAnythingElse() {
+    String unknown = TenantDocs.newTenantId("unknown");
+    for (RequestSpecification request :
+        List.of(
+            Api.anonymous(),
+            Api.as(Tokens.token("it-leader", unknown, SL)),
+            Api.as(Tokens.platformAdmin()))) {
+      assertProblem(request.get(kiosksPath(unknown)), 404, "tenant-not-found");
+    }
+    assertProblem(Api.anonymous().get(kiosksPath("Not_A_Tenant")), 404, "tenant-not-found");
+  }
+
+  @Order(8)
+  @Test
+  void aPlatformAdminIsEntitledToEveryTenantButOnlyToItsOwnOperations() {
+    assertThat(
+            Api.as(Tokens.platformAdmin())
+                .get("/api/" + LIJIANG + "/audit/verification")
+                .statusCode())
+        .isEqualTo(200);
+    assertProblem(Api.as(Tokens.platformAdmin()).get(kiosksPath(DALI)), 403, "forbidden");
+  }
+}

@@ -1,0 +1,76 @@
+package org.tourismpolicing.referenceapp.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a tenant holds, counted straight from the database: rows of every kiosk-registry table, the
+ * sum of kiosk versions and amenity stock (so an update shows too), audit records and idempotency
+ * records. Taken before and after refused requests to prove they wrote nothing.
+ */
+public final class Rows {
+
+  private static final Map<String, String> QUERIES = new LinkedHashMap<>();
+
+  static {
+    QUERIES.put("kiosks", "select count(*) from kr_kiosk where tenant_id = ?");
+    QUERIES.put(
+        "kiosk versions", "select coalesce(sum(version), 0) from kr_kiosk where tenant_id = ?");
+    QUERIES.put("amenities", "select count(*) from kr_amenity where tenant_id = ?");
+    QUERIES.put(
+        "amenity stock", "select coalesce(sum(stock), 0) from kr_amenity where tenant_id = ?");
+    QUERIES.put(
+        "amenity versions", "select coalesce(sum(version), 0) from kr_amenity where tenant_id = ?");
+    QUERIES.put("duty", "select count(*) from kr_duty_assignment where tenant_id = ?");
+    QUERIES.put(
+        "duty versions",
+        "select coalesce(sum(version), 0) from kr_duty_assignment where tenant_id = ?");
+    QUERIES.put("walk-ins", "select count(*) from kr_walk_in where tenant_id = ?");
+    QUERIES.put("audit records", "select count(*) from core_audit_record where tenant_id = ?");
+    QUERIES.put(
+        "idempotency records", "select count(*) from core_idempotency_record where tenant_id = ?");
+    QUERIES.put("tenant register", "select count(*) from core_tenant where id = ?");
+  }
+
+  private final String tenant;
+  private final Map<String, Long> counts;
+
+  private Rows(String tenant, Map<String, Long> counts) {
+    this.tenant = tenant;
+    this.counts = counts;
+  }
+
+  public static Rows of(String tenant) {
+    StringBuilder sql = new StringBuilder("select ");
+    Object[] params = new Object[QUERIES.size()];
+    int i = 0;
+    for (String query : QUERIES.values()) {
+      sql.append(i == 0 ? "" : ", ").append('(').append(query).append(')');
+      params[i++] = tenant;
+    }
+    List<Long> values = Database.longs(sql.toString(), params);
+    Map<String, Long> counts = new LinkedHashMap<>();
+    i = 0;
+    for (String name : QUERIES.keySet()) {
+      counts.put(name, values.get(i++));
+    }
+    return new Rows(tenant, counts);
+  }
+
+  /** Fails unless the tenant's rows are exactly as they were. */
+  public void assertUnchanged() {
+    assertThat(of(tenant).counts).as("rows of tenant %s", tenant).isEqualTo(counts);
+  }
+
+  public long get(String name) {
+    return counts.get(name);
+  }
+
+  /** Nothing at all is stored for the tenant (it was never created). */
+  public static void assertNothingStored(String tenant) {
+    assertThat(of(tenant).counts.values()).as("rows of tenant %s", tenant).containsOnly(0L);
+  }
+}
