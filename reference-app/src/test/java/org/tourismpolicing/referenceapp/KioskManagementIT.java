@@ -421,7 +421,9 @@ class KioskManagementIT {
 
       Map<String, Object> noVersion = update(version, "x", DAY_HOURS);
       noVersion.remove("version");
-      assertInvalid(put(leader(DALI), kioskPath(DALI, id), noVersion), "version");
+      // neither a version in the body nor If-Match: no blind edits
+      assertProblem(
+          put(leader(DALI), kioskPath(DALI, id), noVersion), 428, "precondition-required");
       assertInvalid(
           put(leader(DALI), kioskPath(DALI, id), update(version, "x", "Mo-Fr 9-17")),
           "openingHours");
@@ -519,7 +521,7 @@ class KioskManagementIT {
       assertInvalid(
           change(id, "version", v, "status", "closed", "reason", "r", "until", future), "until");
       assertInvalid(change(id, "version", v, "status", "paused", "reason", "r"), "status");
-      assertInvalid(change(id, "status", "closed", "reason", "r"), "version");
+      assertProblem(change(id, "status", "closed", "reason", "r"), 428, "precondition-required");
       assertProblem(
           change(id, "version", v - 1, "status", "closed", "reason", "r"), 409, "version-conflict");
 

@@ -1,6 +1,7 @@
 package org.tourismpolicing.kioskregistry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,6 +32,7 @@ public class KioskImport {
 
   @Inject KioskRepository repository;
   @Inject AuditTrail audit;
+  @Inject Event<KioskRegistryChanged> changed;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void importKiosks(Tenant tenant, KioskRegistrySettings settings, Instant now) {
@@ -59,10 +61,11 @@ public class KioskImport {
       importAmenities(kiosk, def, now);
       importRoster(kiosk, def, now);
     }
+    changed.fire(new KioskRegistryChanged(tenant.id()));
   }
 
   private void importAmenities(Kiosk kiosk, KioskDefinition def, Instant now) {
-    List<Amenity> existing = repository.amenities(List.of(kiosk.id())).get(kiosk.id());
+    List<Amenity> existing = repository.amenitiesToChange(kiosk.id());
     Set<String> have = existing.stream().map(Amenity::kind).collect(Collectors.toSet());
     for (Map.Entry<String, Integer> e : def.amenities().entrySet()) {
       if (!have.contains(e.getKey())) {

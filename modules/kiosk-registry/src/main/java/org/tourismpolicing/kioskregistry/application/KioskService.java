@@ -1,6 +1,7 @@
 package org.tourismpolicing.kioskregistry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.tourismpolicing.core.paging.Page;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.core.tenant.Tenant;
+import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.kioskregistry.domain.Amenity;
 import org.tourismpolicing.kioskregistry.domain.DutyAssignment;
 import org.tourismpolicing.kioskregistry.domain.Kiosk;
@@ -38,6 +40,8 @@ public class KioskService {
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
   @Inject Clock clock;
+  @Inject Event<KioskRegistryChanged> changed;
+  @Inject TenantContext tenantContext;
 
   @Transactional
   public KioskWithAmenities create(
@@ -58,6 +62,7 @@ public class KioskService {
           created.add(a);
         });
     audit.record("kiosk.created", "kiosk", kiosk.id(), null, KioskSummaries.of(kiosk));
+    announce();
     return new KioskWithAmenities(kiosk, created);
   }
 
@@ -85,6 +90,7 @@ public class KioskService {
     kiosk.update(details, clock.instant());
     repository.em().flush();
     audit.record("kiosk.updated", "kiosk", id, before, KioskSummaries.of(kiosk));
+    announce();
     return get(id);
   }
 
@@ -97,6 +103,7 @@ public class KioskService {
     kiosk.changeStatus(status, reason, until, clock.instant());
     repository.em().flush();
     audit.record("kiosk.status-changed", "kiosk", id, before, KioskSummaries.of(kiosk));
+    announce();
     return get(id);
   }
 
@@ -126,6 +133,7 @@ public class KioskService {
     }
     repository.em().flush();
     audit.record("amenity.stock-set", "kiosk", kioskId, before, KioskSummaries.of(amenity));
+    announce();
     return amenity;
   }
 
@@ -151,6 +159,7 @@ public class KioskService {
       after.put("reason", reason);
     }
     audit.record("amenity.stock-adjusted", "kiosk", kioskId, before, after);
+    announce();
     return amenity;
   }
 
@@ -258,6 +267,11 @@ public class KioskService {
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
+  }
+
+  /** Tells the public snapshot (after commit) that tourists' view of the kiosks changed. */
+  private void announce() {
+    changed.fire(new KioskRegistryChanged(tenantContext.require()));
   }
 
   Kiosk require(String id) {

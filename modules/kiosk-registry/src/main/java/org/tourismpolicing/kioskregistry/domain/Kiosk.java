@@ -9,9 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Objects;
-import java.util.Optional;
 import org.tourismpolicing.core.geo.GeoPoint;
 import org.tourismpolicing.core.i18n.LocalizedText;
 import org.tourismpolicing.core.persistence.Ids;
@@ -140,10 +138,7 @@ public class Kiosk extends TenantScopedEntity {
 
   /** The status in force at {@code now}: a suspension whose time is up no longer counts. */
   public KioskStatus effectiveStatus(Instant now) {
-    if (status == KioskStatus.SUSPENDED && statusUntil != null && !now.isBefore(statusUntil)) {
-      return KioskStatus.OPEN;
-    }
-    return status;
+    return KioskAvailability.effectiveStatus(status, statusUntil, now);
   }
 
   /**
@@ -151,14 +146,7 @@ public class Kiosk extends TenantScopedEntity {
    * opening hours on the tenant's wall clock.
    */
   public OpenState openState(Instant now, ZoneId zone, HolidayCalendar holidays) {
-    KioskStatus effective = effectiveStatus(now);
-    if (effective == KioskStatus.CLOSED) {
-      return new OpenState(false, Optional.empty());
-    }
-    if (effective == KioskStatus.SUSPENDED) {
-      return new OpenState(false, Optional.ofNullable(statusUntil).map(u -> u.atZone(zone)));
-    }
-    return OpeningHoursCache.of(openingHours).stateAt(ZonedDateTime.ofInstant(now, zone), holidays);
+    return KioskAvailability.openState(status, statusUntil, openingHours, now, zone, holidays);
   }
 
   public void checkVersion(long expected) {

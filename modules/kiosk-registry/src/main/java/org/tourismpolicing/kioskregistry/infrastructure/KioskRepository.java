@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.tourismpolicing.core.persistence.TenantEntityManagers;
 import org.tourismpolicing.kioskregistry.domain.Amenity;
 import org.tourismpolicing.kioskregistry.domain.DutyAssignment;
@@ -79,7 +81,7 @@ public class KioskRepository {
     if (afterCode != null) {
       q.setParameter("after", afterCode);
     }
-    return q.setMaxResults(limit).getResultList();
+    return q.setMaxResults(limit).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
   }
 
   /** Every kiosk of the tenant that is not closed (a station has a few dozen at most). */
@@ -87,10 +89,11 @@ public class KioskRepository {
     return em().createQuery(
             "select k from Kiosk k where k.status <> :closed order by k.code", Kiosk.class)
         .setParameter("closed", KioskStatus.CLOSED)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
         .getResultList();
   }
 
-  /** Amenities of the given kiosks, by kiosk id, in one query. */
+  /** Amenities of the given kiosks, by kiosk id, in one query (read-only copies). */
   public Map<String, List<Amenity>> amenities(Collection<String> kioskIds) {
     Map<String, List<Amenity>> byKiosk = new LinkedHashMap<>();
     kioskIds.forEach(id -> byKiosk.put(id, new ArrayList<>()));
@@ -100,9 +103,17 @@ public class KioskRepository {
     em().createQuery(
             "select a from Amenity a where a.kioskId in :ids order by a.kind", Amenity.class)
         .setParameter("ids", List.copyOf(kioskIds))
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
         .getResultList()
         .forEach(a -> byKiosk.get(a.kioskId()).add(a));
     return byKiosk;
+  }
+
+  /** A kiosk's amenities as managed entities, to change or remove. */
+  public List<Amenity> amenitiesToChange(String kioskId) {
+    return em().createQuery("select a from Amenity a where a.kioskId = :kiosk", Amenity.class)
+        .setParameter("kiosk", kioskId)
+        .getResultList();
   }
 
   public Optional<Amenity> amenity(String kioskId, String kind) {

@@ -10,6 +10,7 @@ import org.tourismpolicing.kioskregistry.application.KioskFinder;
 import org.tourismpolicing.kioskregistry.application.KioskWithAmenities;
 import org.tourismpolicing.kioskregistry.domain.Amenity;
 import org.tourismpolicing.kioskregistry.domain.Kiosk;
+import org.tourismpolicing.kioskregistry.domain.PublicKioskCard;
 import org.tourismpolicing.kioskregistry.domain.WalkIn;
 import org.tourismpolicing.kioskregistry.domain.hours.HolidayCalendar;
 import org.tourismpolicing.kioskregistry.domain.hours.OpenState;
@@ -54,9 +55,12 @@ final class KioskViews {
   }
 
   static KioskDtos.PublicKioskView open(KioskFinder.OpenKiosk o) {
-    Kiosk k = o.kiosk();
+    PublicKioskCard k = o.kiosk();
     List<KioskDtos.AmenityView> available =
-        o.amenities().stream().filter(Amenity::isAvailable).map(KioskViews::amenity).toList();
+        k.amenities().stream()
+            .filter(PublicKioskCard.Offer::isAvailable)
+            .map(a -> new KioskDtos.AmenityView(a.kind(), a.stock(), true))
+            .toList();
     return new KioskDtos.PublicKioskView(
         k.code(),
         k.type().code(),
