@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.core.tenant.TenantId;
-import org.tourismpolicing.kioskregistry.domain.Amenity;
-import org.tourismpolicing.kioskregistry.domain.Kiosk;
 import org.tourismpolicing.kioskregistry.domain.PublicKioskCard;
-import org.tourismpolicing.kioskregistry.infrastructure.KioskRepository;
 
 /**
  * The public face of each tenant's kiosks, kept as an immutable snapshot: on a holiday peak every
@@ -28,7 +24,7 @@ import org.tourismpolicing.kioskregistry.infrastructure.KioskRepository;
 @ApplicationScoped
 public class PublicKioskSnapshots {
 
-  @Inject KioskRepository repository;
+  @Inject SnapshotLoader loader;
   @Inject TenantContext tenantContext;
 
   @Inject
@@ -40,8 +36,14 @@ public class PublicKioskSnapshots {
   private final Map<TenantId, Snapshot> snapshots = new ConcurrentHashMap<>();
   private final Map<TenantId, Object> loading = new ConcurrentHashMap<>();
 
-  /** Every kiosk of the current tenant that is not closed, as tourists may see it. */
-  @Transactional
+  /** Bumped by every change, so a load that raced a change is not kept as fresh. */
+  private final Map<TenantId, java.util.concurrent.atomic.AtomicLong> generations =
+      new ConcurrentHashMap<>();
+
+  /**
+   * Every kiosk of the current tenant that is not closed, as tourists may see it. No transaction
+   * unless the snapshot has to be loaded: the common case touches nothing but memory.
+   */
   public List<PublicKioskCard> cards() {
     TenantId tenant = tenantContext.require();
     Snapshot s = snapshots.get(tenant);
@@ -52,25 +54,26 @@ public class PublicKioskSnapshots {
     synchronized (loading.computeIfAbsent(tenant, t -> new Object())) {
       s = snapshots.get(tenant);
       if (!fresh(s)) {
-        s = new Snapshot(System.nanoTime(), load());
-        snapshots.put(tenant, s);
+        long generation = generation(tenant).get();
+        s = new Snapshot(System.nanoTime(), loader.load());
+        if (generation(tenant).get() == generation) {
+          snapshots.put(tenant, s);
+        }
       }
       return s.cards();
     }
   }
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) KioskRegistryChanged change) {
+    generation(change.tenant()).incrementAndGet();
     snapshots.remove(change.tenant());
+  }
+
+  private java.util.concurrent.atomic.AtomicLong generation(TenantId tenant) {
+    return generations.computeIfAbsent(tenant, t -> new java.util.concurrent.atomic.AtomicLong());
   }
 
   private boolean fresh(Snapshot s) {
     return s != null && System.nanoTime() - s.loadedAtNanos() < ttl.toNanos();
-  }
-
-  private List<PublicKioskCard> load() {
-    List<Kiosk> kiosks = repository.kiosksInService();
-    Map<String, List<Amenity>> amenities =
-        repository.amenities(kiosks.stream().map(Kiosk::id).toList());
-    return kiosks.stream().map(k -> PublicKioskCard.of(k, amenities.get(k.id()))).toList();
   }
 }
