@@ -5,12 +5,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.MatrixParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,21 +101,6 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     if (method == null || index >= method.getParameterCount()) {
       return null;
     }
-    for (Annotation a : method.getParameterAnnotations()[index]) {
-      if (a instanceof QueryParam q) {
-        return q.value();
-      } else if (a instanceof PathParam p) {
-        return p.value();
-      } else if (a instanceof HeaderParam h) {
-        return h.value();
-      } else if (a instanceof FormParam f) {
-        return f.value();
-      } else if (a instanceof MatrixParam m) {
-        return m.value();
-      } else if (a instanceof CookieParam c) {
-        return c.value();
-      }
-    }
-    return null;
+    return ParameterNames.wireName(method.getParameterAnnotations()[index]);
   }
 }

@@ -1,12 +1,6 @@
 package org.tourismpolicing.core.problem;
 
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.MatrixParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -33,7 +27,7 @@ public class NumberParameters implements ParamConverterProvider {
   public <T> ParamConverter<T> getConverter(
       Class<T> rawType, Type genericType, Annotation[] annotations) {
     Function<String, Object> parser = PARSERS.get(rawType);
-    String name = parameterName(annotations);
+    String name = ParameterNames.wireName(annotations);
     if (parser == null || name == null) {
       return null;
     }
@@ -64,24 +58,5 @@ public class NumberParameters implements ParamConverterProvider {
       throw new NumberFormatException(s);
     }
     return d;
-  }
-
-  private static String parameterName(Annotation[] annotations) {
-    for (Annotation a : annotations) {
-      if (a instanceof QueryParam q) {
-        return q.value();
-      } else if (a instanceof PathParam p) {
-        return p.value();
-      } else if (a instanceof HeaderParam h) {
-        return h.value();
-      } else if (a instanceof MatrixParam m) {
-        return m.value();
-      } else if (a instanceof FormParam f) {
-        return f.value();
-      } else if (a instanceof CookieParam c) {
-        return c.value();
-      }
-    }
-    return null;
   }
 }
