@@ -41,6 +41,14 @@ class EmbeddedSmokeIT {
         .statusCode(200)
         .body("items.size()", equalTo(8))
         .body("items.code", hasItems("south-gate", "three-pagodas"));
+    Api.as(token)
+        .queryParam("code", "south-gate")
+        .get("/api/dali-gucheng/kiosk-registry/kiosks")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(1))
+        .body("items[0].code", equalTo("south-gate"))
+        .body("items[0].zone", equalTo("south"));
   }
 
   @Test

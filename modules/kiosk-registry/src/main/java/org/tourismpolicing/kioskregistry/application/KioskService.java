@@ -74,8 +74,8 @@ public class KioskService {
 
   @Transactional
   public Page<KioskWithAmenities> list(
-      KioskType type, String zone, KioskStatus status, String afterCode, int limit) {
-    List<Kiosk> kiosks = repository.kiosks(type, zone, status, afterCode, limit + 1);
+      KioskType type, String zone, KioskStatus status, String code, String afterCode, int limit) {
+    List<Kiosk> kiosks = repository.kiosks(type, zone, status, code, afterCode, limit + 1);
     Page<Kiosk> page = Page.of(kiosks, limit, Kiosk::code);
     Map<String, List<Amenity>> amenities =
         repository.amenities(page.items().stream().map(Kiosk::id).toList());

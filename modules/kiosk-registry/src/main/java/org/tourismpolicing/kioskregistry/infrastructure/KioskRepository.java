@@ -53,8 +53,11 @@ public class KioskRepository {
 
   /** Kiosks ordered by code, after {@code afterCode}, with optional filters. */
   public List<Kiosk> kiosks(
-      KioskType type, String zone, KioskStatus status, String afterCode, int limit) {
+      KioskType type, String zone, KioskStatus status, String code, String afterCode, int limit) {
     StringBuilder jpql = new StringBuilder("select k from Kiosk k where 1 = 1");
+    if (code != null) {
+      jpql.append(" and k.code = :code");
+    }
     if (type != null) {
       jpql.append(" and k.type = :type");
     }
@@ -69,6 +72,9 @@ public class KioskRepository {
     }
     jpql.append(" order by k.code");
     TypedQuery<Kiosk> q = em().createQuery(jpql.toString(), Kiosk.class);
+    if (code != null) {
+      q.setParameter("code", code);
+    }
     if (type != null) {
       q.setParameter("type", type);
     }

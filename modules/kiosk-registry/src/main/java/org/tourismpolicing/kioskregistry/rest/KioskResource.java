@@ -76,6 +76,9 @@ public class KioskResource {
       @QueryParam("type") @Parameter(description = "kiosk or duty-point") String type,
       @QueryParam("zone") @Parameter(example = "south") String zone,
       @QueryParam("status") @Parameter(description = "open, suspended or closed") String status,
+      @QueryParam("code")
+          @Parameter(description = "Exactly this kiosk code", example = "south-gate")
+          String code,
       @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page")
           String cursor,
       @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
@@ -86,7 +89,7 @@ public class KioskResource {
     fields.require(status == null || s != null, "status", "kiosk.status.unknown", status);
     fields.throwIfInvalid();
     int size = Cursors.limit(limit, 50, 200);
-    var page = kiosks.list(t, zone, s, Cursors.decode(cursor), size);
+    var page = kiosks.list(t, zone, s, code, Cursors.decode(cursor), size);
     Tenant tenant = currentTenant.tenant();
     var holidays = currentTenant.holidays();
     var now = clock.instant();
