@@ -1,0 +1,452 @@
+package org.tourismpolicing.dispatch.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.tourismpolicing.core.geo.GeoPoint;
+import org.tourismpolicing.core.persistence.TenantEntityManagers;
+import org.tourismpolicing.dispatch.domain.Assignment;
+import org.tourismpolicing.dispatch.domain.AssignmentStatus;
+import org.tourismpolicing.dispatch.domain.DisputeOutcome;
+import org.tourismpolicing.dispatch.domain.Incident;
+import org.tourismpolicing.dispatch.domain.IncidentSource;
+import org.tourismpolicing.dispatch.domain.IncidentStatus;
+import org.tourismpolicing.dispatch.domain.PatrolMode;
+import org.tourismpolicing.dispatch.domain.PatrolPlan;
+import org.tourismpolicing.dispatch.domain.PatrolUnit;
+import org.tourismpolicing.dispatch.domain.ResponseStatistics.IncidentFacts;
+import org.tourismpolicing.dispatch.domain.TimelineEntry;
+import org.tourismpolicing.dispatch.domain.UnitRanking.Candidate;
+import org.tourismpolicing.dispatch.domain.UnitState;
+
+/**
+ * The dispatch tables, always through an entity manager of the current tenant (so no query here
+ * mentions tenants). The hot paths (candidates for an assignment, claiming a unit, position
+ * reports) read projections and write with conditional updates instead of loading entities.
+ */
+@ApplicationScoped
+public class DispatchRepository {
+
+  @PersistenceUnit(unitName = "dispatch")
+  EntityManagerFactory unit;
+
+  @Inject TenantEntityManagers managers;
+
+  public EntityManager em() {
+    return managers.of(unit);
+  }
+
+  public void persist(Object entity) {
+    em().persist(entity);
+  }
+
+  // --- incidents -------------------------------------------------------------------------------
+
+  public Optional<Incident> incident(String id) {
+    return Optional.ofNullable(em().find(Incident.class, id));
+  }
+
+  /** The incident, its row locked until the transaction ends. */
+  public Optional<Incident> lockedIncident(String id) {
+    return Optional.ofNullable(em().find(Incident.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<Incident> incidentByExternalNumber(IncidentSource source, String number) {
+    return em().createQuery(
+            "select i from Incident i where i.source = :source and i.externalNumber = :number",
+            Incident.class)
+        .setParameter("source", source)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Incidents newest first, before the cursor position, with optional filters. */
+  public List<Incident> incidents(
+      IncidentStatus status,
+      String zone,
+      String category,
+      Boolean open,
+      Instant from,
+      Instant to,
+      Instant beforeAt,
+      String beforeId,
+      int limit) {
+    StringBuilder jpql = new StringBuilder("select i from Incident i where 1 = 1");
+    if (status != null) {
+      jpql.append(" and i.status = :status");
+    }
+    if (zone != null) {
+      jpql.append(" and i.zoneCode = :zone");
+    }
+    if (category != null) {
+      jpql.append(" and i.category = :category");
+    }
+    if (open != null) {
+      jpql.append(open ? " and i.status not in :closed" : " and i.status in :closed");
+    }
+    if (from != null) {
+      jpql.append(" and i.receivedAt >= :from");
+    }
+    if (to != null) {
+      jpql.append(" and i.receivedAt < :to");
+    }
+    if (beforeAt != null) {
+      jpql.append(
+          " and (i.receivedAt < :beforeAt or (i.receivedAt = :beforeAt and i.id < :beforeId))");
+    }
+    jpql.append(" order by i.receivedAt desc, i.id desc");
+    TypedQuery<Incident> q = em().createQuery(jpql.toString(), Incident.class);
+    if (status != null) {
+      q.setParameter("status", status);
+    }
+    if (zone != null) {
+      q.setParameter("zone", zone);
+    }
+    if (category != null) {
+      q.setParameter("category", category);
+    }
+    if (open != null) {
+      q.setParameter("closed", List.of(IncidentStatus.CLEARED, IncidentStatus.CANCELLED));
+    }
+    if (from != null) {
+      q.setParameter("from", from);
+    }
+    if (to != null) {
+      q.setParameter("to", to);
+    }
+    if (beforeAt != null) {
+      q.setParameter("beforeAt", beforeAt).setParameter("beforeId", beforeId);
+    }
+    return q.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(limit).getResultList();
+  }
+
+  /** Incidents that wait for units and are assigned automatically, most urgent and oldest first. */
+  public List<String> waitingIncidentIds(int limit) {
+    return em().createQuery(
+            "select i.id from Incident i where i.status = :received and i.autoAssign = true"
+                + " order by i.priority, i.receivedAt, i.id",
+            String.class)
+        .setParameter("received", IncidentStatus.RECEIVED)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Open incidents that still miss units (multi-unit incidents already dispatched included). */
+  public List<String> understaffedIncidentIds(int limit) {
+    return em().createQuery(
+            "select i.id from Incident i where i.autoAssign = true and i.status in :open"
+                + " and i.arrivedAt is null and i.unitsActive < i.unitsRequired"
+                + " order by i.priority, i.receivedAt, i.id",
+            String.class)
+        .setParameter(
+            "open",
+            List.of(IncidentStatus.RECEIVED, IncidentStatus.DISPATCHED, IncidentStatus.EN_ROUTE))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public List<Incident> openIncidents(int limit) {
+    return em().createQuery(
+            "select i from Incident i where i.status not in :closed"
+                + " order by i.priority, i.receivedAt",
+            Incident.class)
+        .setParameter("closed", List.of(IncidentStatus.CLEARED, IncidentStatus.CANCELLED))
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Facts for statistics of the incidents received on local days {@code from}..{@code to}. */
+  public List<IncidentFacts> incidentFacts(LocalDate from, LocalDate to) {
+    List<Object[]> rows =
+        em().createQuery(
+                "select i.category, i.zoneCode, i.kioskId, i.status, i.receivedAt, i.dispatchedAt,"
+                    + " i.arrivedAt, i.clearedAt, i.peopleHelped, i.peopleRescued,"
+                    + " i.disputeOutcome, i.lossRecoveredFen from Incident i"
+                    + " where i.receivedOn >= :from and i.receivedOn <= :to",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList();
+    List<IncidentFacts> facts = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      facts.add(
+          new IncidentFacts(
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              (IncidentStatus) r[3],
+              (Instant) r[4],
+              (Instant) r[5],
+              (Instant) r[6],
+              (Instant) r[7],
+              r[8] == null ? 0 : ((Number) r[8]).intValue(),
+              r[9] == null ? 0 : ((Number) r[9]).intValue(),
+              r[10] == null ? DisputeOutcome.NONE : (DisputeOutcome) r[10],
+              r[11] == null ? 0 : ((Number) r[11]).longValue()));
+    }
+    return facts;
+  }
+
+  // --- units -----------------------------------------------------------------------------------
+
+  public Optional<PatrolUnit> unit(String id) {
+    return Optional.ofNullable(em().find(PatrolUnit.class, id));
+  }
+
+  public Optional<PatrolUnit> lockedUnit(String id) {
+    return Optional.ofNullable(em().find(PatrolUnit.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<PatrolUnit> unitByCallSign(String callSign) {
+    return em().createQuery("select u from PatrolUnit u where u.callSign = :c", PatrolUnit.class)
+        .setParameter("c", callSign)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Map<String, PatrolUnit> unitsByCallSign() {
+    return em().createQuery("select u from PatrolUnit u", PatrolUnit.class).getResultList().stream()
+        .collect(Collectors.toMap(PatrolUnit::callSign, u -> u));
+  }
+
+  public List<PatrolUnit> units(
+      UnitState state, String zone, String afterCallSign, int limit, boolean readOnly) {
+    StringBuilder jpql = new StringBuilder("select u from PatrolUnit u where 1 = 1");
+    if (state != null) {
+      jpql.append(" and u.state = :state");
+    }
+    if (zone != null) {
+      jpql.append(" and u.homeZone = :zone");
+    }
+    if (afterCallSign != null) {
+      jpql.append(" and u.callSign > :after");
+    }
+    jpql.append(" order by u.callSign");
+    TypedQuery<PatrolUnit> q = em().createQuery(jpql.toString(), PatrolUnit.class);
+    if (state != null) {
+      q.setParameter("state", state);
+    }
+    if (zone != null) {
+      q.setParameter("zone", zone);
+    }
+    if (afterCallSign != null) {
+      q.setParameter("after", afterCallSign);
+    }
+    if (readOnly) {
+      q.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+    }
+    return q.setMaxResults(limit).getResultList();
+  }
+
+  public List<PatrolUnit> unitsOf(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em().createQuery("select u from PatrolUnit u where u.id in :ids", PatrolUnit.class)
+        .setParameter("ids", ids)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .getResultList();
+  }
+
+  /** Units with an officer of badge {@code badge} (officers are stored comma-separated). */
+  public List<PatrolUnit> unitsWithOfficer(String badge) {
+    return em()
+        .createQuery(
+            "select u from PatrolUnit u where concat(',', u.officers, ',') like :pattern",
+            PatrolUnit.class)
+        .setParameter("pattern", "%," + badge.replace("%", "").replace("_", "") + ",%")
+        .getResultList()
+        .stream()
+        .filter(u -> u.hasOfficer(badge))
+        .toList();
+  }
+
+  /**
+   * Available (patrolling) units whose home zone is one of {@code zones} (all zones when null), as
+   * the ranking needs them: no entities, one indexed query.
+   */
+  public List<Candidate> availableCandidates(Collection<String> zones) {
+    String jpql =
+        "select u.id, u.callSign, u.mode, u.homeZone, u.latitude, u.longitude, u.positionAt"
+            + " from PatrolUnit u where u.state = :patrolling"
+            + (zones == null ? "" : " and u.homeZone in :zones");
+    var q = em().createQuery(jpql, Object[].class).setParameter("patrolling", UnitState.PATROLLING);
+    if (zones != null) {
+      if (zones.isEmpty()) {
+        return List.of();
+      }
+      q.setParameter("zones", zones);
+    }
+    List<Object[]> rows = q.getResultList();
+    List<Candidate> candidates = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      GeoPoint position = r[4] == null ? null : GeoPoint.wgs84((Double) r[4], (Double) r[5]);
+      candidates.add(
+          new Candidate(
+              (String) r[0],
+              (String) r[1],
+              (PatrolMode) r[2],
+              (String) r[3],
+              position,
+              (Instant) r[6]));
+    }
+    return candidates;
+  }
+
+  /**
+   * Claims a patrolling unit for an incident: one conditional update, so of two transactions (on
+   * this server or another) claiming the same unit, the second waits for the first's row lock and
+   * then finds the unit no longer patrolling. True if this transaction got the unit.
+   */
+  public boolean claimUnit(String unitId, String incidentId, Instant now) {
+    int updated =
+        em().createQuery(
+                "update PatrolUnit u set u.state = :assigned, u.incidentId = :incident,"
+                    + " u.stateSince = :now, u.updatedAt = :now, u.version = u.version + 1"
+                    + " where u.id = :id and u.state = :patrolling")
+            .setParameter("assigned", UnitState.ASSIGNED)
+            .setParameter("incident", incidentId)
+            .setParameter("now", now)
+            .setParameter("id", unitId)
+            .setParameter("patrolling", UnitState.PATROLLING)
+            .executeUpdate();
+    return updated == 1;
+  }
+
+  /**
+   * Stores a position report unless a newer one is already stored; a conditional update without
+   * reading the unit, so batches of reports cost one statement each.
+   */
+  public boolean reportPosition(String unitId, GeoPoint position, Instant at) {
+    int updated =
+        em().createQuery(
+                "update PatrolUnit u set u.latitude = :lat, u.longitude = :lon,"
+                    + " u.positionAt = :at where u.id = :id"
+                    + " and (u.positionAt is null or u.positionAt < :at)")
+            .setParameter("lat", position.latitude())
+            .setParameter("lon", position.longitude())
+            .setParameter("at", at)
+            .setParameter("id", unitId)
+            .executeUpdate();
+    return updated == 1;
+  }
+
+  /** Which of {@code ids} are units of the tenant. */
+  public List<String> existingUnitIds(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em().createQuery("select u.id from PatrolUnit u where u.id in :ids", String.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  // --- assignments and timeline ----------------------------------------------------------------
+
+  public Optional<Assignment> assignment(String id) {
+    return Optional.ofNullable(em().find(Assignment.class, id));
+  }
+
+  public List<Assignment> assignmentsOf(String incidentId) {
+    return em().createQuery(
+            "select a from Assignment a where a.incidentId = :incident order by a.assignedAt, a.id",
+            Assignment.class)
+        .setParameter("incident", incidentId)
+        .getResultList();
+  }
+
+  public List<Assignment> assignmentsOf(Collection<String> incidentIds) {
+    if (incidentIds.isEmpty()) {
+      return List.of();
+    }
+    return em().createQuery(
+            "select a from Assignment a where a.incidentId in :ids order by a.assignedAt, a.id",
+            Assignment.class)
+        .setParameter("ids", incidentIds)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .getResultList();
+  }
+
+  public Optional<Assignment> activeAssignmentOf(String unitId) {
+    return em().createQuery(
+            "select a from Assignment a where a.activeUnitId = :unit", Assignment.class)
+        .setParameter("unit", unitId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Assignments still waiting for an acknowledgement that were made before {@code before}. */
+  public List<String> unacknowledgedBefore(Instant before, int limit) {
+    return em().createQuery(
+            "select a.id from Assignment a where a.status = :assigned and a.assignedAt < :before"
+                + " order by a.assignedAt",
+            String.class)
+        .setParameter("assigned", AssignmentStatus.ASSIGNED)
+        .setParameter("before", before)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public List<TimelineEntry> timeline(String incidentId) {
+    return em().createQuery(
+            "select t from TimelineEntry t where t.incidentId = :incident order by t.at, t.id",
+            TimelineEntry.class)
+        .setParameter("incident", incidentId)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .getResultList();
+  }
+
+  // --- patrol plans ----------------------------------------------------------------------------
+
+  public Optional<PatrolPlan> plan(String id) {
+    return Optional.ofNullable(em().find(PatrolPlan.class, id));
+  }
+
+  public Optional<PatrolPlan> planByCode(String code) {
+    return em().createQuery("select p from PatrolPlan p where p.code = :code", PatrolPlan.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Plans with at least one day in {@code from}..{@code to} (all plans when both are null). */
+  public List<PatrolPlan> plans(LocalDate from, LocalDate to, int limit) {
+    String jpql =
+        "select p from PatrolPlan p"
+            + (from == null ? "" : " where p.startsOn <= :to and p.endsOn >= :from")
+            + " order by p.startsOn desc, p.code";
+    var q = em().createQuery(jpql, PatrolPlan.class);
+    if (from != null) {
+      q.setParameter("from", from).setParameter("to", to);
+    }
+    return q.setMaxResults(limit).getResultList();
+  }
+
+  /** Units counted by home zone and state: rows of (zone, state, count). */
+  public List<Object[]> unitCountsByZoneAndState() {
+    return em().createQuery(
+            "select u.homeZone, u.state, count(u) from PatrolUnit u group by u.homeZone, u.state",
+            Object[].class)
+        .getResultList();
+  }
+
+  public void remove(Object entity) {
+    em().remove(entity);
+  }
+}

@@ -1,0 +1,2 @@
+/** The dispatch module's REST resources and request/response bodies. */
+package org.tourismpolicing.dispatch.rest;
