@@ -114,7 +114,7 @@ CREATE TABLE dp_patrol_plan (
   names      VARCHAR(4000)  NOT NULL,
   starts_on  DATE           NOT NULL,
   ends_on    DATE           NOT NULL,
-  groups_doc VARCHAR(20000) NOT NULL,
+  groups_doc TEXT           NOT NULL,
   updated_at DATETIME(6)    NOT NULL,
   updated_by VARCHAR(200)   NOT NULL,
   version    BIGINT         NOT NULL,

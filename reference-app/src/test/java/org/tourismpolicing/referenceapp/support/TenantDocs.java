@@ -28,10 +28,17 @@ public final class TenantDocs {
 
   private final ObjectNode tenant;
   private final ObjectNode kioskRegistry;
+  private ObjectNode dispatch;
 
   private TenantDocs(ObjectNode tenant, ObjectNode kioskRegistry) {
     this.tenant = tenant;
     this.kioskRegistry = kioskRegistry;
+  }
+
+  /** Adds (or replaces) the dispatch document, parsed from JSON. */
+  public TenantDocs dispatch(String json) {
+    this.dispatch = (ObjectNode) Json.parse(json);
+    return this;
   }
 
   /** The documents of a sample tenant folder ({@code dali-gucheng}, {@code lijiang-gucheng}). */
@@ -94,7 +101,11 @@ public final class TenantDocs {
   public String combined() {
     ObjectNode root = YAML.createObjectNode();
     root.set("tenant", tenant);
-    root.putObject("modules").set("kiosk-registry", kioskRegistry);
+    ObjectNode modules = root.putObject("modules");
+    modules.set("kiosk-registry", kioskRegistry);
+    if (dispatch != null) {
+      modules.set("dispatch", dispatch);
+    }
     return Json.write(root);
   }
 
@@ -134,6 +145,11 @@ public final class TenantDocs {
     }
     for (String table :
         List.of(
+            "dp_timeline",
+            "dp_assignment",
+            "dp_incident",
+            "dp_unit",
+            "dp_patrol_plan",
             "kr_walk_in",
             "kr_duty_assignment",
             "kr_amenity",

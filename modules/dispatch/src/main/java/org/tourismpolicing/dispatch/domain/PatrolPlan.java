@@ -38,7 +38,7 @@ public class PatrolPlan extends TenantScopedEntity {
   @Column(name = "ends_on", nullable = false)
   private LocalDate endsOn;
 
-  @Column(name = "groups_doc", nullable = false, length = 20000)
+  @Column(name = "groups_doc", nullable = false, columnDefinition = "TEXT")
   private String groupsDocument;
 
   @Column(name = "updated_at", nullable = false)
