@@ -38,6 +38,25 @@ public final class Api {
                 .build());
   }
 
+  /**
+   * A request with {@code token} to the second server of the integration tests: another instance of
+   * the reference app on the same MariaDB.
+   */
+  public static RequestSpecification onSecondServer(String token) {
+    String url = System.getProperty("it.second.base.url");
+    if (url == null) {
+      throw new IllegalStateException("it.second.base.url is not set: run through Maven");
+    }
+    return RestAssured.given()
+        .spec(
+            new RequestSpecBuilder()
+                .setBaseUri(url)
+                .setConfig(CONFIG)
+                .setAccept(ContentType.JSON)
+                .build())
+        .header("Authorization", "Bearer " + token);
+  }
+
   /** A request with {@code token} as bearer. */
   public static RequestSpecification as(String token) {
     return anonymous().header("Authorization", "Bearer " + token);
