@@ -93,7 +93,7 @@ public final class BenchmarkReport {
   }
 
   /** The Gatling run of this build: the one named in lastRun.txt, made after the run started. */
-  private static Path gatlingRun(Path gatling, Instant startedAt) throws IOException {
+  static Path gatlingRun(Path gatling, Instant startedAt) throws IOException {
     Path last = gatling.resolve("lastRun.txt");
     if (!Files.exists(last)) {
       throw new IllegalStateException(
@@ -109,7 +109,7 @@ public final class BenchmarkReport {
     return runDir;
   }
 
-  private static JsonNode read(Path file, String writer) throws IOException {
+  static JsonNode read(Path file, String writer) throws IOException {
     if (!Files.exists(file)) {
       throw new IllegalStateException(
           file + " is missing: " + writer + " did not finish; see its output above");

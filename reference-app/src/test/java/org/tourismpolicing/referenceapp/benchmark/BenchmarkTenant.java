@@ -1,11 +1,5 @@
 package org.tourismpolicing.referenceapp.benchmark;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,18 +36,15 @@ final class BenchmarkTenant {
   private static final int COLUMNS = 20;
 
   private final String baseUrl;
+  private final BenchmarkHttp http;
   private final int kiosks;
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
 
   BenchmarkTenant(String baseUrl, int kiosks) {
     if (kiosks < 50) {
       throw new IllegalArgumentException("at least 50 kiosks, for a full page of 50");
     }
     this.baseUrl = baseUrl;
+    this.http = new BenchmarkHttp(baseUrl);
     this.kiosks = kiosks;
   }
 
@@ -200,8 +191,7 @@ final class BenchmarkTenant {
     return Json.map("tenant", tenant, "modules", Json.map("kiosk-registry", registry));
   }
 
-  private static Map<String, Object> zone(
-      String code, String zh, String en, double west, double east) {
+  static Map<String, Object> zone(String code, String zh, String en, double west, double east) {
     List<List<Double>> ring =
         List.of(
             List.of(west, SOUTH),
@@ -256,31 +246,6 @@ final class BenchmarkTenant {
 
   private String send(
       String method, String path, String token, String body, Set<Integer> expected, String what) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Accept", "application/json");
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    if (body == null) {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      b.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    }
-    try {
-      HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      if (!expected.contains(r.statusCode())) {
-        throw new IllegalStateException(
-            what + ": " + method + " " + path + " answered " + r.statusCode() + ": " + r.body());
-      }
-      return r.body();
-    } catch (IOException e) {
-      throw new IllegalStateException(what + ": " + method + " " + path + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(what + ": interrupted", e);
-    }
+    return http.send(method, path, token, body, expected, what);
   }
 }

@@ -1,16 +1,12 @@
 package org.tourismpolicing.referenceapp.benchmark;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
-import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,23 +40,19 @@ import org.tourismpolicing.referenceapp.support.Tokens;
  * API; during it, {@link CpuSampler} records who used the CPU. Settings come as system properties
  * from the Maven profile {@code benchmark}.
  */
-public class TenantReadsSimulation extends Simulation {
+public class TenantReadsSimulation extends MeasuredSimulation {
 
   private final String baseUrl = property("bench.base.url", null);
   private final int users = Integer.parseInt(property("bench.users", "8"));
-  private final int warmup = Integer.parseInt(property("bench.warmup.seconds", "15"));
-  private final int measure = Integer.parseInt(property("bench.measure.seconds", "45"));
   private final int kiosks = Integer.parseInt(property("bench.kiosks", "300"));
   private final Path dir = Path.of(property("bench.dir", "target/benchmark"));
 
-  private final Map<String, Window> windows = new LinkedHashMap<>();
   private final Instant createdAt = Instant.now();
   private BenchmarkTenant.Loaded loaded;
   private Map<String, Double> idleBefore;
-  private CpuSampler sampler;
-  private long serverPid = -1;
 
-  {
+  public TenantReadsSimulation() {
+    super(15, 45);
     String tenant = "/api/" + BenchmarkTenant.ID;
     String leader =
         "Bearer " + Tokens.token("benchmark-station-leader", BenchmarkTenant.ID, "station-leader");
@@ -114,25 +106,7 @@ public class TenantReadsSimulation extends Simulation {
 
   /** One endpoint's population: all users at once, warm-up loop, then the measured loop. */
   private PopulationBuilder endpoint(String name, Function<String, ChainBuilder> request) {
-    Window window = new Window();
-    windows.put(name, window);
-    ScenarioBuilder scenario =
-        scenario(name)
-            .during(Duration.ofSeconds(warmup))
-            .on(request.apply(name + " (warm-up)"))
-            .exec(
-                session -> {
-                  window.enter();
-                  return session;
-                })
-            .during(Duration.ofSeconds(measure))
-            .on(request.apply(name))
-            .exec(
-                session -> {
-                  window.leave();
-                  return session;
-                });
-    return scenario.injectOpen(atOnceUsers(users));
+    return measuredLoop(name, request, users);
   }
 
   @Override
@@ -141,18 +115,7 @@ public class TenantReadsSimulation extends Simulation {
       throw new IllegalStateException("bench.base.url is not set: run ./mvnw -Pbenchmark …");
     }
     loaded = new BenchmarkTenant(baseUrl, kiosks).load();
-    Map<String, Long> pids = new LinkedHashMap<>();
-    Proc.pidFromFile(Path.of(property("bench.server.pid.file", "-")))
-        .ifPresent(
-            pid -> {
-              serverPid = pid;
-              pids.put("server", pid);
-            });
-    String dbPort = property("bench.db.port", "-");
-    Proc.findPid(c -> c.contains("mariadbd") && c.contains("--port=" + dbPort))
-        .ifPresent(pid -> pids.put("database", pid));
-    pids.put("loadGenerator", ProcessHandle.current().pid());
-    sampler = new CpuSampler(pids);
+    startSampler();
     // what the machine does while the benchmark's own processes are idle: other people's work
     long quietFrom = System.currentTimeMillis();
     sleep(Duration.ofSeconds(3));
@@ -171,18 +134,7 @@ public class TenantReadsSimulation extends Simulation {
     result.put("tenant", BenchmarkTenant.ID);
     result.put("data", loaded);
     result.put("coresUsedBeforeLoad", idleBefore);
-    Map<String, Object> measured = new LinkedHashMap<>();
-    windows.forEach(
-        (name, w) -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("startMillis", w.startMillis());
-          m.put("endMillis", w.endMillis());
-          m.put(
-              "coresUsed",
-              sampler == null ? Map.of() : sampler.coresUsed(w.startMillis(), w.endMillis()));
-          measured.put(name, m);
-        });
-    result.put("endpoints", measured);
+    result.put("endpoints", measuredWindows());
     if (sampler != null) {
       sampler.close();
     }
@@ -195,11 +147,6 @@ public class TenantReadsSimulation extends Simulation {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String property(String name, String fallback) {
-    String v = System.getProperty(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 
   private static void sleep(Duration d) {
