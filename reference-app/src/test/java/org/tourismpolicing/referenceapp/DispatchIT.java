@@ -130,6 +130,8 @@ class DispatchIT {
         tenant);
     Map<String, String> units = allPatrolling();
     String s2 = units.get("S2");
+    long versionBefore =
+        Api.as(dispatcher()).get(path("units/" + s2)).jsonPath().getLong("version");
     Fixtures.post(
             dispatcher(),
             path("units/" + s2 + "/positions"),
@@ -137,6 +139,9 @@ class DispatchIT {
         .then()
         .statusCode(200)
         .body("stored", org.hamcrest.Matchers.equalTo(1));
+    // a position is not an edit: the version an editor holds stays valid
+    assertThat(Api.as(dispatcher()).get(path("units/" + s2)).jsonPath().getLong("version"))
+        .isEqualTo(versionBefore);
 
     String key = "110-" + UUID.randomUUID();
     JsonPath incident = handOver(key, "theft").then().statusCode(201).extract().jsonPath();

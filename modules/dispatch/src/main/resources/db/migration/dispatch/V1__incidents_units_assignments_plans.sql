@@ -66,6 +66,8 @@ CREATE TABLE dp_unit (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX dp_unit_available ON dp_unit (tenant_id, state, home_zone);
+-- the first look for units near an incident: patrolling, in a band of latitude
+CREATE INDEX dp_unit_near ON dp_unit (tenant_id, state, latitude);
 
 CREATE TABLE dp_assignment (
   tenant_id       VARCHAR(40)  NOT NULL,

@@ -21,6 +21,7 @@ import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.core.tenant.Tenant;
 import org.tourismpolicing.dispatch.domain.Assignment;
 import org.tourismpolicing.dispatch.domain.AssignmentStatus;
+import org.tourismpolicing.dispatch.domain.DispatchSettings;
 import org.tourismpolicing.dispatch.domain.Incident;
 import org.tourismpolicing.dispatch.domain.PatrolUnit;
 import org.tourismpolicing.dispatch.domain.TimelineEntry;
@@ -43,6 +44,12 @@ import org.tourismpolicing.dispatch.infrastructure.DispatchRepository;
 @ApplicationScoped
 public class AssignmentService {
 
+  /** How far around an incident units are looked for first (see {@link #rank}). */
+  static final double NEAR_METRES = 1500;
+
+  /** Spare candidates beyond the units needed, for claims lost to a racing transaction. */
+  static final int SPARE = 3;
+
   /** How many waiting incidents one pass of the queue looks at. */
   static final int QUEUE_BATCH = 50;
 
@@ -60,7 +67,7 @@ public class AssignmentService {
         repository
             .incident(incidentId)
             .orElseThrow(() -> ProblemException.notFound("incident", incidentId));
-    List<Ranked> ranked = rank(incident, includeOtherZones, Set.of());
+    List<Ranked> ranked = rank(incident, includeOtherZones, Set.of(), limit);
     return ranked.subList(0, Math.min(limit, ranked.size()));
   }
 
@@ -78,7 +85,7 @@ public class AssignmentService {
     if (missing == 0) {
       return made;
     }
-    List<Ranked> ranked = rank(incident, false, excluded);
+    List<Ranked> ranked = rank(incident, false, excluded, missing + SPARE);
     int next = 0;
     Instant now = clock.instant();
     while (missing > 0 && next < ranked.size()) {
@@ -120,7 +127,7 @@ public class AssignmentService {
       throw ProblemException.conflict("unit.not-available", unit.callSign(), unit.state().code());
     }
     Ranked estimate =
-        rank(incident, true, Set.of()).stream()
+        rank(incident, true, Set.of(), Integer.MAX_VALUE).stream()
             .filter(r -> r.candidate().unitId().equals(unitId))
             .findFirst()
             .orElse(null);
@@ -306,8 +313,18 @@ public class AssignmentService {
     return a;
   }
 
-  private List<Ranked> rank(Incident incident, boolean includeOtherZones, Set<String> excluded) {
+  /**
+   * Ranks the available units for an incident, best first. Looks near the incident first (units
+   * within {@link #NEAR_METRES}, and those without a position): a unit farther away cannot arrive
+   * sooner than that distance at the fastest mode's speed, so when the {@code wanted}-th best near
+   * unit scores under that bound the near list is the exact answer; otherwise all available units
+   * of the zones are ranked. At a holiday peak with hundreds of units this reads a few dozen rows
+   * instead of all of them.
+   */
+  private List<Ranked> rank(
+      Incident incident, boolean includeOtherZones, Set<String> excluded, int wanted) {
     Tenant tenant = current.tenant();
+    DispatchSettings settings = current.settings();
     TenantGeography geography = tenant.geography();
     Set<String> neighbours =
         incident.zoneCode() == null ? Set.of() : geography.neighboursOf(incident.zoneCode());
@@ -316,22 +333,45 @@ public class AssignmentService {
       zones = new HashSet<>(neighbours);
       zones.add(incident.zoneCode());
     }
-    var candidates =
-        repository.availableCandidates(zones).stream()
-            .filter(c -> !excluded.contains(c.unitId()))
-            .toList();
     Map<String, GeoPoint> centres = new LinkedHashMap<>();
     for (Zone z : geography.zones()) {
       centres.put(z.code(), z.centroid());
     }
-    return new UnitRanking(current.settings())
-        .rank(
+    UnitRanking ranking = new UnitRanking(settings);
+    Instant now = clock.instant();
+    List<Ranked> near =
+        ranking.rank(
             incident.position(),
             incident.zoneCode(),
             neighbours,
-            candidates,
+            without(
+                repository.availableCandidates(
+                    zones, DispatchRepository.Box.around(incident.position(), NEAR_METRES)),
+                excluded),
             centres::get,
-            clock.instant(),
+            now,
             includeOtherZones);
+    double fastest =
+        settings.speedsKmh().values().stream().mapToDouble(Double::doubleValue).max().orElse(50);
+    double bound = NEAR_METRES * settings.detourFactor() / (fastest / 3.6);
+    int needed = Math.max(1, wanted);
+    if (near.size() >= needed && near.get(needed - 1).scoreSeconds() <= bound) {
+      return near;
+    }
+    return ranking.rank(
+        incident.position(),
+        incident.zoneCode(),
+        neighbours,
+        without(repository.availableCandidates(zones, null), excluded),
+        centres::get,
+        now,
+        includeOtherZones);
+  }
+
+  private static List<UnitRanking.Candidate> without(
+      List<UnitRanking.Candidate> candidates, Set<String> excluded) {
+    return excluded.isEmpty()
+        ? candidates
+        : candidates.stream().filter(c -> !excluded.contains(c.unitId())).toList();
   }
 }

@@ -47,6 +47,7 @@ public class UnitService {
   @Inject AssignmentService assignments;
   @Inject Event<BoardChange> board;
   @Inject Event<UnitFreed> freed;
+  @Inject PositionWriter positions;
   @Inject Clock clock;
 
   @Transactional
@@ -151,38 +152,28 @@ public class UnitService {
 
   /**
    * Position reports of many units at once (a GPS gateway, a console): each stored unless a newer
-   * one is known. Unknown units are refused as a whole, before anything is written.
+   * one is known. Unknown units or future times refuse the whole batch, before anything is written.
+   * The reports are then written in ascending unit order and in chunks of {@value
+   * PositionWriter#CHUNK}, each chunk its own short transaction: unit rows are locked in the same
+   * order as assignments lock them, and never many at once for long, so a batch neither deadlocks
+   * with nor holds up the dispatching. A failure part-way leaves the earlier chunks stored, which
+   * for positions (newest wins) is harmless.
    *
    * @return how many reports were stored (older ones are ignored)
    */
-  @Transactional
   public int reportPositions(List<PositionReport> reports) {
-    Set<String> ids = new HashSet<>();
-    List<FieldError> errors = new ArrayList<>();
-    for (int i = 0; i < reports.size(); i++) {
-      ids.add(reports.get(i).unitId());
-      if (reports.get(i).at() != null
-          && reports.get(i).at().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-        errors.add(FieldError.of("positions[" + i + "].at", "position.at.future"));
-      }
-    }
-    Set<String> known = new HashSet<>(repository.existingUnitIds(ids));
-    for (int i = 0; i < reports.size(); i++) {
-      if (!known.contains(reports.get(i).unitId())) {
-        errors.add(
-            FieldError.of("positions[" + i + "].unitId", "unit.unknown", reports.get(i).unitId()));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw ProblemException.invalid(errors);
-    }
-    int stored = 0;
+    positions.check(reports, clock.instant().plus(CLOCK_SKEW));
+    List<PositionReport> ordered = new ArrayList<>(reports);
     Instant now = clock.instant();
-    for (PositionReport r : reports) {
-      Instant at = r.at() == null ? now : r.at();
-      if (repository.reportPosition(r.unitId(), GeoPoint.wgs84(r.latitude(), r.longitude()), at)) {
-        stored++;
-      }
+    ordered.replaceAll(
+        r -> r.at() == null ? new PositionReport(r.unitId(), r.latitude(), r.longitude(), now) : r);
+    ordered.sort(
+        java.util.Comparator.comparing(PositionReport::unitId).thenComparing(PositionReport::at));
+    int stored = 0;
+    for (int from = 0; from < ordered.size(); from += PositionWriter.CHUNK) {
+      stored +=
+          positions.write(
+              ordered.subList(from, Math.min(ordered.size(), from + PositionWriter.CHUNK)));
     }
     return stored;
   }

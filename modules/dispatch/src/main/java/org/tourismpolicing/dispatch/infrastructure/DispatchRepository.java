@@ -1,5 +1,6 @@
 package org.tourismpolicing.dispatch.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,18 +8,27 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.tourismpolicing.core.geo.GeoPoint;
 import org.tourismpolicing.core.persistence.TenantEntityManagers;
+import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.dispatch.domain.Assignment;
 import org.tourismpolicing.dispatch.domain.AssignmentStatus;
 import org.tourismpolicing.dispatch.domain.DisputeOutcome;
@@ -45,6 +55,11 @@ public class DispatchRepository {
   EntityManagerFactory unit;
 
   @Inject TenantEntityManagers managers;
+  @Inject TenantContext tenantContext;
+
+  /** The persistence unit's data source, for the position batch (plain JDBC, same transaction). */
+  @Resource(lookup = "jdbc/tourismPolicing")
+  DataSource dataSource;
 
   public EntityManager em() {
     return managers.of(unit);
@@ -279,19 +294,30 @@ public class DispatchRepository {
 
   /**
    * Available (patrolling) units whose home zone is one of {@code zones} (all zones when null), as
-   * the ranking needs them: no entities, one indexed query.
+   * the ranking needs them: no entities, one indexed query. With {@code box} only those inside it
+   * (and those that never reported a position).
    */
-  public List<Candidate> availableCandidates(Collection<String> zones) {
+  public List<Candidate> availableCandidates(Collection<String> zones, Box box) {
     String jpql =
         "select u.id, u.callSign, u.mode, u.homeZone, u.latitude, u.longitude, u.positionAt"
             + " from PatrolUnit u where u.state = :patrolling"
-            + (zones == null ? "" : " and u.homeZone in :zones");
+            + (zones == null ? "" : " and u.homeZone in :zones")
+            + (box == null
+                ? ""
+                : " and (u.latitude is null or (u.latitude between :south and :north"
+                    + " and u.longitude between :west and :east))");
     var q = em().createQuery(jpql, Object[].class).setParameter("patrolling", UnitState.PATROLLING);
     if (zones != null) {
       if (zones.isEmpty()) {
         return List.of();
       }
       q.setParameter("zones", zones);
+    }
+    if (box != null) {
+      q.setParameter("south", box.south())
+          .setParameter("north", box.north())
+          .setParameter("west", box.west())
+          .setParameter("east", box.east());
     }
     List<Object[]> rows = q.getResultList();
     List<Candidate> candidates = new ArrayList<>(rows.size());
@@ -307,6 +333,22 @@ public class DispatchRepository {
               (Instant) r[6]));
     }
     return candidates;
+  }
+
+  /** A latitude/longitude rectangle (WGS-84 degrees). */
+  public record Box(double south, double north, double west, double east) {
+
+    /** The rectangle reaching at least {@code metres} from {@code centre} in every direction. */
+    public static Box around(GeoPoint centre, double metres) {
+      double dLat = metres / 111_195.0;
+      double dLon =
+          metres / (111_195.0 * Math.max(0.01, Math.cos(Math.toRadians(centre.latitude()))));
+      return new Box(
+          centre.latitude() - dLat,
+          centre.latitude() + dLat,
+          centre.longitude() - dLon,
+          centre.longitude() + dLon);
+    }
   }
 
   /**
@@ -330,21 +372,65 @@ public class DispatchRepository {
   }
 
   /**
-   * Stores a position report unless a newer one is already stored; a conditional update without
-   * reading the unit, so batches of reports cost one statement each.
+   * Stores a position report unless a newer one is already stored. Native SQL on purpose: a
+   * position is not an edit, so it must not bump the unit's version (an officer editing the unit
+   * would otherwise always lose to its GPS) — and a native statement sees no tenant filter, so the
+   * tenant is named explicitly.
    */
   public boolean reportPosition(String unitId, GeoPoint position, Instant at) {
+    LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     int updated =
-        em().createQuery(
-                "update PatrolUnit u set u.latitude = :lat, u.longitude = :lon,"
-                    + " u.positionAt = :at where u.id = :id"
-                    + " and (u.positionAt is null or u.positionAt < :at)")
-            .setParameter("lat", position.latitude())
-            .setParameter("lon", position.longitude())
-            .setParameter("at", at)
-            .setParameter("id", unitId)
+        em().createNativeQuery(
+                "UPDATE dp_unit SET latitude = ?, longitude = ?, position_at = ?"
+                    + " WHERE tenant_id = ? AND id = ? AND (position_at IS NULL OR position_at < ?)")
+            .setParameter(1, position.latitude())
+            .setParameter(2, position.longitude())
+            .setParameter(3, when)
+            .setParameter(4, tenantContext.require().value())
+            .setParameter(5, unitId)
+            .setParameter(6, when)
             .executeUpdate();
     return updated == 1;
+  }
+
+  /** One position report, for {@link #reportPositions}. */
+  public record PositionRow(String unitId, GeoPoint position, Instant at) {}
+
+  /**
+   * Stores many position reports with one JDBC batch on the transaction's connection (one round
+   * trip instead of one per report); each is stored unless a newer one is. Same SQL and reasons as
+   * {@link #reportPosition}. Returns how many were stored.
+   */
+  public int reportPositions(List<PositionRow> rows) {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    String tenant = tenantContext.require().value();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE dp_unit SET latitude = ?, longitude = ?, position_at = ?"
+                    + " WHERE tenant_id = ? AND id = ?"
+                    + " AND (position_at IS NULL OR position_at < ?)")) {
+      for (PositionRow r : rows) {
+        Timestamp when = Timestamp.valueOf(LocalDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+        s.setDouble(1, r.position().latitude());
+        s.setDouble(2, r.position().longitude());
+        s.setTimestamp(3, when);
+        s.setString(4, tenant);
+        s.setString(5, r.unitId());
+        s.setTimestamp(6, when);
+        s.addBatch();
+      }
+      int stored = 0;
+      for (int n : s.executeBatch()) {
+        // a driver may answer SUCCESS_NO_INFO (-2) for a batched statement: count it as stored
+        stored += n > 0 || n == Statement.SUCCESS_NO_INFO ? 1 : 0;
+      }
+      return stored;
+    } catch (SQLException e) {
+      throw new IllegalStateException("storing " + rows.size() + " positions failed", e);
+    }
   }
 
   /** Which of {@code ids} are units of the tenant. */
