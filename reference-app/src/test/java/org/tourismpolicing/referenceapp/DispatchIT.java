@@ -35,7 +35,7 @@ class DispatchIT {
   private static final String DISPATCH_DOC =
       """
       {"priorities": [
-         {"level": 1, "names": {"en": "Emergency"}, "autoAssign": true, "unitsRequired": 1},
+         {"level": 1, "names": {"en": "Emergency"}, "autoAssign": true, "unitsRequired": 2},
          {"level": 2, "names": {"en": "Urgent"}, "autoAssign": true, "unitsRequired": 1},
          {"level": 3, "names": {"en": "Routine"}, "autoAssign": true, "unitsRequired": 1}],
        "units": [
@@ -220,7 +220,7 @@ class DispatchIT {
     try {
       for (int i = 0; i < incidents; i++) {
         String key = "110-race-" + UUID.randomUUID();
-        answers.add(pool.submit((Callable<Response>) () -> handOver(key, "fight")));
+        answers.add(pool.submit((Callable<Response>) () -> handOver(key, "theft")));
       }
       List<String> ids = new ArrayList<>();
       for (Future<Response> f : answers) {
@@ -264,6 +264,29 @@ class DispatchIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void anEmergencyGetsTwoUnitsAtOnce() {
+    Database.update(
+        "update dp_incident set status = 'CANCELLED' where tenant_id = ? and status = 'RECEIVED'",
+        tenant);
+    allPatrolling();
+    String id =
+        handOver("110-robbery-" + UUID.randomUUID(), "robbery")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    JsonPath record = Api.as(dispatcher()).get(path("incidents/" + id)).jsonPath();
+    assertThat(record.getInt("incident.priority")).isEqualTo(1);
+    assertThat(record.getInt("incident.unitsRequired")).isEqualTo(2);
+    assertThat(record.getInt("incident.unitsActive")).isEqualTo(2);
+    assertThat(record.getList("assignments.unitId", String.class))
+        .hasSize(2)
+        .doesNotHaveDuplicates();
+    assertThat(record.getList("assignments.status", String.class)).containsOnly("assigned");
   }
 
   @Test

@@ -45,6 +45,10 @@ class SecurityIT {
   private static final String DI = Roles.DISPATCHER;
   private static final String OF = Roles.OFFICER;
   private static final String PA = Roles.PLATFORM_ADMIN;
+  private static final String IN = Roles.INTEGRATION;
+
+  /** An id no row has: operations on it are reached, then answer 404. */
+  private static final String NO_SUCH = "00000000-0000-7000-8000-000000000000";
 
   private static String kiosk;
   private static String date;
@@ -106,6 +110,7 @@ class SecurityIT {
   static List<Operation> operations() {
     String k = kioskPath(DALI, kiosk);
     String walkIns = "/api/" + DALI + "/kiosk-registry/walk-ins";
+    String dispatch = "/api/" + DALI + "/dispatch";
     return List.of(
         op("list kiosks", "GET", kiosksPath(DALI), null, TA, SL, DI, OF),
         op(
@@ -186,6 +191,153 @@ class SecurityIT {
             OF,
             DI),
         op("daily counts", "GET", walkIns + "/daily-counts", null, TA, SL, DI),
+        op("list incidents", "GET", dispatch + "/incidents", null, DI, SL, TA, OF),
+        op(
+            "receive incident",
+            "POST",
+            dispatch + "/incidents",
+            () ->
+                Json.of(
+                    "source",
+                    "duty-room",
+                    "category",
+                    "lost-property",
+                    "position",
+                    Json.map("lat", 25.6890, "lon", 100.1630)),
+            DI,
+            OF),
+        op(
+            "110 hand-over",
+            "POST",
+            dispatch + "/intake/110",
+            () ->
+                Json.of(
+                    "externalNumber",
+                    "110-sec-" + Fixtures.random(8),
+                    "category",
+                    "lost-property",
+                    "position",
+                    Json.map("lat", 25.6890, "lon", 100.1630)),
+            IN),
+        op("get incident", "GET", dispatch + "/incidents/" + NO_SUCH, null, DI, SL, TA, OF),
+        op(
+            "recommend units",
+            "GET",
+            dispatch + "/incidents/" + NO_SUCH + "/recommendations",
+            null,
+            DI),
+        op(
+            "assign unit",
+            "POST",
+            dispatch + "/incidents/" + NO_SUCH + "/assignments",
+            () -> Json.of("unitId", NO_SUCH),
+            DI),
+        op(
+            "release unit",
+            "POST",
+            dispatch + "/incidents/" + NO_SUCH + "/assignments/" + NO_SUCH + "/release",
+            () -> Json.of("reason", "needed elsewhere"),
+            DI),
+        op(
+            "cancel incident",
+            "POST",
+            dispatch + "/incidents/" + NO_SUCH + "/cancel",
+            () -> Json.of("reason", "hoax"),
+            DI),
+        op(
+            "record outcome",
+            "PUT",
+            dispatch + "/incidents/" + NO_SUCH + "/outcome",
+            () -> Json.of("peopleHelped", 1, "peopleRescued", 0, "dispute", "none", "version", 0),
+            DI,
+            OF),
+        op("list units", "GET", dispatch + "/units", null, DI, SL, TA, OF),
+        op(
+            "register unit",
+            "POST",
+            dispatch + "/units",
+            () -> Json.of("callSign", Fixtures.code("sec"), "mode", "foot", "homeZone", "south"),
+            TA,
+            DI),
+        op("get unit", "GET", dispatch + "/units/" + NO_SUCH, null, DI, SL, TA, OF),
+        op(
+            "change unit",
+            "PUT",
+            dispatch + "/units/" + NO_SUCH,
+            () -> Json.of("mode", "car", "homeZone", "south", "version", 0),
+            TA,
+            DI),
+        op(
+            "report unit state",
+            "POST",
+            dispatch + "/units/" + NO_SUCH + "/state",
+            () -> Json.of("state", "patrolling"),
+            DI,
+            OF),
+        op(
+            "report a position",
+            "POST",
+            dispatch + "/units/" + NO_SUCH + "/positions",
+            () -> Json.of("position", Json.map("lat", 25.69, "lon", 100.16)),
+            DI,
+            OF,
+            IN),
+        op(
+            "report positions",
+            "POST",
+            dispatch + "/positions",
+            () ->
+                Json.of(
+                    "positions",
+                    List.of(
+                        Json.map(
+                            "unitId", NO_SUCH, "position", Json.map("lat", 25.69, "lon", 100.16)))),
+            DI,
+            IN),
+        op(
+            "save patrol plan",
+            "PUT",
+            dispatch + "/patrol-plans/" + Fixtures.code("sec"),
+            () ->
+                Json.of(
+                    "names",
+                    Json.map("en", "Plan"),
+                    "startsOn",
+                    "2026-10-01",
+                    "endsOn",
+                    "2026-10-02",
+                    "groups",
+                    List.of(
+                        Json.map(
+                            "code",
+                            "day",
+                            "name",
+                            "Day",
+                            "shiftStart",
+                            "08:00",
+                            "shiftEnd",
+                            "16:00",
+                            "zone",
+                            "south",
+                            "units",
+                            List.of()))),
+            SL,
+            DI),
+        op("list patrol plans", "GET", dispatch + "/patrol-plans", null, SL, DI, OF, TA),
+        op(
+            "get patrol plan",
+            "GET",
+            dispatch + "/patrol-plans/by-id/" + NO_SUCH,
+            null,
+            SL,
+            DI,
+            OF,
+            TA),
+        op("delete patrol plan", "DELETE", dispatch + "/patrol-plans/by-id/" + NO_SUCH, null, SL),
+        op("groups on shift", "GET", dispatch + "/patrol-plans/on-shift", null, SL, DI, OF),
+        op("coverage", "GET", dispatch + "/coverage", null, SL, DI),
+        op("dispatch board", "GET", dispatch + "/board", null, DI, SL),
+        op("dispatch statistics", "GET", dispatch + "/statistics", null, SL, TA),
         op("audit records", "GET", "/api/" + DALI + "/audit/records", null, TA, SL, PA),
         op("audit verification", "GET", "/api/" + DALI + "/audit/verification", null, TA, PA),
         op("officers", "GET", "/api/" + DALI + "/officers", null, TA, SL, DI, OF, PA),

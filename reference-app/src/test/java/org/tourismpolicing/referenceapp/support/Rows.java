@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a tenant holds, counted straight from the database: rows of every kiosk-registry table, the
- * sum of kiosk versions and amenity stock (so an update shows too), audit records and idempotency
- * records. Taken before and after refused requests to prove they wrote nothing.
+ * What a tenant holds, counted straight from the database: rows of every kiosk-registry and
+ * dispatch table, the sum of versions, amenity stock and unit positions (so an update shows too),
+ * audit records and idempotency records. Taken before and after refused requests to prove they
+ * wrote nothing.
  */
 public final class Rows {
 
@@ -29,6 +30,23 @@ public final class Rows {
         "duty versions",
         "select coalesce(sum(version), 0) from kr_duty_assignment where tenant_id = ?");
     QUERIES.put("walk-ins", "select count(*) from kr_walk_in where tenant_id = ?");
+    QUERIES.put("incidents", "select count(*) from dp_incident where tenant_id = ?");
+    QUERIES.put(
+        "incident versions",
+        "select coalesce(sum(version), 0) from dp_incident where tenant_id = ?");
+    QUERIES.put("units", "select count(*) from dp_unit where tenant_id = ?");
+    QUERIES.put(
+        "unit versions", "select coalesce(sum(version), 0) from dp_unit where tenant_id = ?");
+    QUERIES.put(
+        "unit positions",
+        "select coalesce(sum(floor(latitude * 1000000) + floor(longitude * 1000000)), 0)"
+            + " from dp_unit where tenant_id = ?");
+    QUERIES.put("assignments", "select count(*) from dp_assignment where tenant_id = ?");
+    QUERIES.put("timeline", "select count(*) from dp_timeline where tenant_id = ?");
+    QUERIES.put("patrol plans", "select count(*) from dp_patrol_plan where tenant_id = ?");
+    QUERIES.put(
+        "patrol plan versions",
+        "select coalesce(sum(version), 0) from dp_patrol_plan where tenant_id = ?");
     QUERIES.put("audit records", "select count(*) from core_audit_record where tenant_id = ?");
     QUERIES.put(
         "idempotency records", "select count(*) from core_idempotency_record where tenant_id = ?");
