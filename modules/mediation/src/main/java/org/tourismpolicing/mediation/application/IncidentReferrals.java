@@ -1,0 +1,79 @@
+package org.tourismpolicing.mediation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tourismpolicing.core.events.IncidentReferredToMediation;
+import org.tourismpolicing.core.security.CallerIdentity;
+import org.tourismpolicing.core.tenant.TenantWork;
+import org.tourismpolicing.mediation.domain.CaseIntake;
+import org.tourismpolicing.mediation.domain.CaseSource;
+import org.tourismpolicing.mediation.domain.DisputeCase;
+import org.tourismpolicing.mediation.infrastructure.MediationRepository;
+
+/**
+ * Opens a case for a dispute the police referred (the dispatch module's {@link
+ * IncidentReferredToMediation}), after the incident's transaction committed. Idempotent: an
+ * incident already referred opens nothing more (the case is keyed by source and incident id, and
+ * the table refuses a second one even when two deliveries race).
+ */
+@ApplicationScoped
+public class IncidentReferrals {
+
+  private static final Logger LOG = Logger.getLogger(IncidentReferrals.class.getName());
+
+  @Inject TenantWork work;
+  @Inject Opener opener;
+
+  void onReferral(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) IncidentReferredToMediation event) {
+    try {
+      work.run(event.tenant(), () -> opener.open(event));
+    } catch (RuntimeException e) {
+      // the incident is committed whatever happens here; the room is told by the log
+      LOG.log(
+          Level.WARNING,
+          "incident " + event.incidentNumber() + " could not open a mediation case",
+          e);
+    }
+  }
+
+  /** Opens the case in a transaction of its own, as the system on behalf of the referrer. */
+  @ApplicationScoped
+  public static class Opener {
+
+    @Inject MediationRepository repository;
+    @Inject MediationTenant current;
+    @Inject CaseService cases;
+    @Inject CallerIdentity caller;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public DisputeCase open(IncidentReferredToMediation event) {
+      String ref = event.incidentId().toString();
+      var existing = repository.caseBySource(CaseSource.INCIDENT_REFERRAL, ref);
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      caller.actAsSystem("incident-referral:" + event.referredBy());
+      String summary = event.summary() == null || event.summary().isBlank() ? "—" : event.summary();
+      String description =
+          (event.incidentNumber() == null ? "" : "[" + event.incidentNumber() + "] ") + summary;
+      CaseIntake intake =
+          new CaseIntake(
+              CaseSource.INCIDENT_REFERRAL,
+              ref,
+              current.settings().referralCategory(),
+              description.length() > 4000 ? description.substring(0, 4000) : description,
+              null,
+              null,
+              null,
+              event.zoneCode(),
+              current.tenant().defaultLanguage().toLanguageTag());
+      return cases.newCase(intake);
+    }
+  }
+}
