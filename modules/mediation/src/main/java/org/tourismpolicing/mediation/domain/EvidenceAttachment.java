@@ -1,9 +1,7 @@
 package org.tourismpolicing.mediation.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -39,8 +37,9 @@ public class EvidenceAttachment extends TenantScopedEntity {
   @Column(name = "sha256", nullable = false, updatable = false, length = 64)
   private String sha256;
 
+  // eager: lists read a projection without the content (a lazy basic attribute breaks
+  // EclipseLink's multitenant fetch groups)
   @Lob
-  @Basic(fetch = FetchType.LAZY)
   @Column(name = "content", nullable = false, updatable = false)
   private byte[] content;
 

@@ -45,7 +45,7 @@ public final class MediationDtos {
           String language,
       @Size(max = 18)
           @Schema(
-              example = "91532901MA6K7Y2E3B",
+              example = "91532901MA6K7Y2E3J",
               description = "Merchant's unified social credit code, when known")
           String creditCode) {}
 
@@ -64,7 +64,7 @@ public final class MediationDtos {
           String description,
       @Valid MoneyInput amount,
       @Size(max = 200) @Schema(example = "古城某餐馆") String merchantName,
-      @Size(max = 18) @Schema(example = "91532901MA6K7Y2E3B") String merchantCreditCode,
+      @Size(max = 18) @Schema(example = "91532901MA6K7Y2E3J") String merchantCreditCode,
       @Size(max = 40) @Pattern(regexp = CODE) @Schema(example = "south") String zone,
       @Size(max = 35) @Pattern(regexp = LANGUAGE) @Schema(example = "zh-CN") String language,
       @Size(max = 20) List<@NotNull @Valid PartyInput> parties) {}
