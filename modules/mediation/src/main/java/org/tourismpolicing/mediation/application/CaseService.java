@@ -76,7 +76,7 @@ public class CaseService {
     if (current.settings().category(intake.category()).isEmpty()) {
       throw ProblemException.invalid("category", "case.category.unknown", intake.category());
     }
-    DisputeCase dispute = newCase(intake);
+    DisputeCase dispute = newCase(intake, caller.name());
     Instant now = clock.instant();
     for (PartyInput p : parties) {
       repository.persist(party(dispute.id(), p, now));
@@ -84,9 +84,9 @@ public class CaseService {
     return dispute;
   }
 
-  /** Persists a new case with the day's next number; audits it. */
+  /** Persists a new case with the day's next number; audits it as done by {@code actor}. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public DisputeCase newCase(CaseIntake intake) {
+  public DisputeCase newCase(CaseIntake intake, String actor) {
     Tenant tenant = current.tenant();
     Instant now = clock.instant();
     LocalDate day = now.atZone(tenant.timeZone()).toLocalDate();
@@ -94,11 +94,11 @@ public class CaseService {
         "TJ" + DAY.format(day) + "-" + String.format("%04d", repository.casesRegisteredOn(day) + 1);
     DisputeCase dispute =
         new DisputeCase(
-            number, intake, caller.name(), now, tenant.timeZone(), current.settings().deadlines());
+            number, intake, actor, now, tenant.timeZone(), current.settings().deadlines());
     repository.persist(dispute);
     repository.em().flush();
-    audit.record(
-        "case.registered", "mediation-case", dispute.id(), null, CaseSummaries.of(dispute));
+    audit.recordAs(
+        actor, "case.registered", "mediation-case", dispute.id(), null, CaseSummaries.of(dispute));
     return dispute;
   }
 

@@ -49,7 +49,6 @@ public class IncidentReferrals {
     @Inject MediationRepository repository;
     @Inject MediationTenant current;
     @Inject CaseService cases;
-    @Inject CallerIdentity caller;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public DisputeCase open(IncidentReferredToMediation event) {
@@ -58,7 +57,6 @@ public class IncidentReferrals {
       if (existing.isPresent()) {
         return existing.get();
       }
-      caller.actAsSystem("incident-referral:" + event.referredBy());
       String summary = event.summary() == null || event.summary().isBlank() ? "—" : event.summary();
       String description =
           (event.incidentNumber() == null ? "" : "[" + event.incidentNumber() + "] ") + summary;
@@ -73,7 +71,9 @@ public class IncidentReferrals {
               null,
               event.zoneCode(),
               current.tenant().defaultLanguage().toLanguageTag());
-      return cases.newCase(intake);
+      // the referral is the system's doing on the officer's word, whoever's request this follows
+      return cases.newCase(
+          intake, CallerIdentity.SYSTEM + ":incident-referral:" + event.referredBy());
     }
   }
 }

@@ -26,10 +26,10 @@ public class StatisticsService {
   @Transactional
   public MediationStatistics period(LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
-      throw ProblemException.invalid("to", "statistics.range-reversed");
+      throw ProblemException.invalid("to", "period.range-reversed");
     }
     if (from.plusDays(MAX_DAYS).isBefore(to)) {
-      throw ProblemException.invalid("to", "statistics.range-too-long", MAX_DAYS);
+      throw ProblemException.invalid("to", "period.range-too-long", MAX_DAYS);
     }
     ZoneId zone = current.tenant().timeZone();
     Instant start = from.atStartOfDay(zone).toInstant();

@@ -404,8 +404,8 @@ public class CaseResource {
       @QueryParam("fileName") @Parameter(example = "receipt.jpg") String fileName,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       byte[] content) {
-    String declared = MediaType.valueOf(contentType).withCharset(null).toString();
-    String type = declared.contains(";") ? declared.substring(0, declared.indexOf(';')) : declared;
+    MediaType declared = MediaType.valueOf(contentType);
+    String type = declared.getType() + "/" + declared.getSubtype();
     EvidenceAttachment e =
         evidence.attach(id, type, fileName, content == null ? new byte[0] : content);
     return Response.created(uri.getAbsolutePathBuilder().path(e.id()).build())

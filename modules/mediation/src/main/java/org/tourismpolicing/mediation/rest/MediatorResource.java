@@ -87,10 +87,10 @@ public class MediatorResource {
     LocalDate start = from == null ? today : MediationInputs.date("from", from);
     LocalDate end = to == null ? start : MediationInputs.date("to", to);
     if (end.isBefore(start)) {
-      throw ProblemException.invalid("to", "statistics.range-reversed");
+      throw ProblemException.invalid("to", "period.range-reversed");
     }
     if (start.plusDays(MAX_DAYS).isBefore(end)) {
-      throw ProblemException.invalid("to", "statistics.range-too-long", MAX_DAYS);
+      throw ProblemException.invalid("to", "period.range-too-long", MAX_DAYS);
     }
     var codes = mediators.codesById();
     return mediators
