@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.tourismpolicing.referenceapp.support.Api;
 import org.tourismpolicing.referenceapp.support.Database;
 import org.tourismpolicing.referenceapp.support.Fixtures;
@@ -83,10 +85,10 @@ class MediationIT {
   }
 
   /** Closes a registered case as not reached, referring the parties to {@code body}. */
-  private static Response referElsewhere(JsonPath registered, String body) {
+  private static Response referElsewhere(String tenant, JsonPath registered, String body) {
     return post(
-        mediator(DALI),
-        cases(DALI) + "/" + registered.getString("id") + "/not-reached",
+        mediator(tenant),
+        cases(tenant) + "/" + registered.getString("id") + "/not-reached",
         Json.map("version", registered.getLong("version"), "referredTo", body));
   }
 
@@ -428,7 +430,7 @@ class MediationIT {
     @Test
     void aDisputeNotSettledIsReferredAndItsPartiesGetLinks() {
       JsonPath c = register(DALI, "Not settled");
-      Response referred = referElsewhere(c, "market-regulation");
+      Response referred = referElsewhere(DALI, c, "market-regulation");
       assertThat(referred.statusCode()).as(referred.asString()).isEqualTo(200);
       assertThat(referred.jsonPath().getString("dispute.status")).isEqualTo("not-reached");
       assertThat(referred.jsonPath().getString("dispute.referredTo"))
@@ -548,6 +550,33 @@ class MediationIT {
   }
 
   @Nested
+  class EachTenantItsOwnRoom {
+
+    @ParameterizedTest
+    @CsvSource({
+      "dali-gucheng, catering, horse-riding, 阿鹏调解室",
+      "lijiang-gucheng, horse-riding, catering, 和谐古城调解室"
+    })
+    void theSameScenarioRunsWithEachTenantsCategoriesAndRoom(
+        String tenant, String own, String foreign, String room) {
+      Map<String, Object> body = newCase("Same scenario in " + tenant);
+      body.put("category", own);
+      Response created = post(mediator(tenant), cases(tenant), body);
+      assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+      assertThat(created.jsonPath().getString("category")).isEqualTo(own);
+
+      JsonPath referred = referElsewhere(tenant, created.jsonPath(), "court").jsonPath();
+      Response page = Api.anonymous().get(referred.getString("satisfactionLinks[0].path"));
+      assertThat(page.jsonPath().getString("room.zh-CN")).isEqualTo(room);
+
+      List<Long> before = rows(tenant);
+      body.put("category", foreign);
+      assertInvalid(post(mediator(tenant), cases(tenant), body), "category");
+      assertThat(rows(tenant)).isEqualTo(before);
+    }
+  }
+
+  @Nested
   class Refusals {
 
     @Test
@@ -659,7 +688,7 @@ class MediationIT {
     @Test
     void aSatisfactionRatingOutOfRangeIsRefused() {
       JsonPath c = register(DALI, "Rating range");
-      Response referred = referElsewhere(c, "court");
+      Response referred = referElsewhere(DALI, c, "court");
       String link = referred.jsonPath().getString("satisfactionLinks[0].path");
       List<Long> before = rows(DALI);
 

@@ -69,6 +69,15 @@ CREATE TABLE mediation_case (
   CONSTRAINT mediation_case_verification_unique UNIQUE (tenant_id, verification_code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- The last case number given on each local day: incremented under its row lock, so two
+-- registrations at the same moment never get the same number.
+CREATE TABLE mediation_case_counter (
+  tenant_id   VARCHAR(40) NOT NULL,
+  local_day   DATE        NOT NULL,
+  last_number INT         NOT NULL,
+  PRIMARY KEY (tenant_id, local_day)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
 CREATE INDEX mediation_case_recent ON mediation_case (tenant_id, registered_at, id);
 CREATE INDEX mediation_case_due ON mediation_case (tenant_id, due_at);
 CREATE INDEX mediation_case_mediator ON mediation_case (tenant_id, mediator_id, status);

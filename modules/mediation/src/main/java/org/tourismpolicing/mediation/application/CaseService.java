@@ -91,7 +91,10 @@ public class CaseService {
     Instant now = clock.instant();
     LocalDate day = now.atZone(tenant.timeZone()).toLocalDate();
     String number =
-        "TJ" + DAY.format(day) + "-" + String.format("%04d", repository.casesRegisteredOn(day) + 1);
+        "TJ"
+            + DAY.format(day)
+            + "-"
+            + String.format("%04d", repository.nextCaseNumber(tenant.id().value(), day));
     DisputeCase dispute =
         new DisputeCase(
             number, intake, actor, now, tenant.timeZone(), current.settings().deadlines());

@@ -34,11 +34,16 @@ public class IncidentReferrals {
     try {
       work.run(event.tenant(), () -> opener.open(event));
     } catch (RuntimeException e) {
-      // the incident is committed whatever happens here; the room is told by the log
-      LOG.log(
-          Level.WARNING,
-          "incident " + event.incidentNumber() + " could not open a mediation case",
-          e);
+      // a delivery racing another one for the same incident loses on the table's unique key:
+      // the case exists, which is what was wanted
+      boolean opened = work.call(event.tenant(), () -> opener.exists(event));
+      if (!opened) {
+        // the incident is committed whatever happens here; the room is told by the log
+        LOG.log(
+            Level.WARNING,
+            "incident " + event.incidentNumber() + " could not open a mediation case",
+            e);
+      }
     }
   }
 
@@ -49,6 +54,13 @@ public class IncidentReferrals {
     @Inject MediationRepository repository;
     @Inject MediationTenant current;
     @Inject CaseService cases;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean exists(IncidentReferredToMediation event) {
+      return repository
+          .caseBySource(CaseSource.INCIDENT_REFERRAL, event.incidentId().toString())
+          .isPresent();
+    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public DisputeCase open(IncidentReferredToMediation event) {

@@ -47,7 +47,11 @@ class MediationAloneIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.mediationAlone(
-        "mediation-alone", EmbeddingApplication.class, ReferralDesk.class, MediationTables.class);
+        "mediation-alone",
+        EmbeddingApplication.class,
+        ReferralDesk.class,
+        MediationTables.class,
+        Concurrently.class);
   }
 
   @Inject ReferralDesk desk;
@@ -56,6 +60,7 @@ class MediationAloneIT {
   @Inject CaseService cases;
   @Inject MediatorService mediators;
   @Inject SatisfactionService satisfaction;
+  @Inject Concurrently concurrently;
 
   private static CaseIntake walkIn(String merchant, UnifiedSocialCreditCode code) {
     return new CaseIntake(
@@ -269,6 +274,24 @@ class MediationAloneIT {
         .filteredOn(e -> e.onDuty())
         .extracting(e -> e.mediator().code() + "=" + e.openCases())
         .containsExactlyInAnyOrder("he-zhengqing=2", "mu-volunteer=1");
+  }
+
+  @Test
+  void casesRegisteredAtTheSameMomentGetDistinctConsecutiveNumbers() throws Exception {
+    List<String> numbers =
+        concurrently.run(
+            8,
+            () ->
+                work.call(
+                    LIJIANG, () -> cases.register(walkIn(null, null), List.of()).caseNumber()));
+
+    assertThat(numbers).doesNotHaveDuplicates().hasSize(8);
+    List<Integer> sequence =
+        numbers.stream()
+            .map(n -> Integer.parseInt(n.substring(n.indexOf('-') + 1)))
+            .sorted()
+            .toList();
+    assertThat(sequence.get(7) - sequence.get(0)).as("consecutive: %s", numbers).isEqualTo(7);
   }
 
   @Test
