@@ -27,6 +27,7 @@ import org.tourismpolicing.referenceapp.support.Database;
 import org.tourismpolicing.referenceapp.support.Fixtures;
 import org.tourismpolicing.referenceapp.support.Json;
 import org.tourismpolicing.referenceapp.support.Tokens;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The mediation room of Dali (阿鹏调解室) through the assembled application on MariaDB: a dispute from
@@ -455,6 +456,53 @@ class MediationIT {
           412,
           "precondition-failed");
       assertProblem(post(mediator(DALI), accept, Json.map()), 428, "precondition-required");
+    }
+
+    @Test
+    void listsArePagedWithACursor() {
+      register(DALI, "Paging one");
+      register(DALI, "Paging two");
+
+      JsonPath first = Api.as(mediator(DALI)).queryParam("limit", 1).get(cases(DALI)).jsonPath();
+      assertThat(first.getList("items")).hasSize(1);
+      String cursor = first.getString("nextCursor");
+      assertThat(cursor).isNotBlank();
+      JsonPath second =
+          Api.as(mediator(DALI))
+              .queryParam("limit", 1)
+              .queryParam("cursor", cursor)
+              .get(cases(DALI))
+              .jsonPath();
+      assertThat(second.getString("items[0].id")).isNotEqualTo(first.getString("items[0].id"));
+      assertThat(second.getString("items[0].registeredAt"))
+          .as("newest first")
+          .isLessThanOrEqualTo(first.getString("items[0].registeredAt"));
+      assertInvalid(Api.as(mediator(DALI)).queryParam("limit", 0).get(cases(DALI)), "limit");
+      assertInvalid(Api.as(mediator(DALI)).queryParam("status", "lost").get(cases(DALI)), "status");
+    }
+
+    @Test
+    void everyMediationOperationIsDocumentedWithASummaryAndATag() {
+      JsonNode paths =
+          Json.parse(Api.anonymous().queryParam("format", "json").get("/openapi").asString())
+              .path("paths");
+      int operations = 0;
+      for (var path : paths.properties()) {
+        if (!path.getKey().startsWith("/api/{tenant}/mediation/")) {
+          continue;
+        }
+        for (var operation : path.getValue().properties()) {
+          if (!List.of("get", "post", "put", "delete").contains(operation.getKey())) {
+            continue;
+          }
+          operations++;
+          String where = operation.getKey() + " " + path.getKey();
+          assertThat(operation.getValue().path("summary").asString("")).as(where).isNotBlank();
+          assertThat(operation.getValue().path("tags").toString()).as(where).contains("mediation");
+          assertThat(operation.getValue().path("responses").has("400")).as(where).isTrue();
+        }
+      }
+      assertThat(operations).isGreaterThanOrEqualTo(28);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tourismpolicing.core.audit.AuditTrail;
+import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.mediation.domain.MediationSettings;
 import org.tourismpolicing.mediation.domain.MediationSettings.MediatorDefinition;
 import org.tourismpolicing.mediation.domain.Mediator;
@@ -20,6 +21,9 @@ import org.tourismpolicing.mediation.infrastructure.MediationRepository;
  */
 @ApplicationScoped
 public class MediatorImport {
+
+  /** Who the audit trail names for changes that come from the tenant's documents. */
+  static final String ACTOR = CallerIdentity.SYSTEM + ":tenant-config";
 
   @Inject MediationRepository repository;
   @Inject AuditTrail audit;
@@ -37,14 +41,15 @@ public class MediatorImport {
         m.describe(d, now);
       } else if (m.active()) {
         m.deactivate(now);
-        audit.record("mediator.deactivated", "mediator", m.id(), m.code(), null);
+        audit.recordAs(ACTOR, "mediator.deactivated", "mediator", m.id(), m.code(), null);
       }
     }
     for (MediatorDefinition d : settings.mediators()) {
       if (wanted.containsKey(d.code())) {
         Mediator m = new Mediator(d, now);
         repository.persist(m);
-        audit.record("mediator.imported", "mediator", m.id(), null, Map.of("code", d.code()));
+        audit.recordAs(
+            ACTOR, "mediator.imported", "mediator", m.id(), null, Map.of("code", d.code()));
       }
     }
   }
