@@ -321,14 +321,14 @@ class MediationIT {
                 .asString())
         .contains("人民调解协议书", "阿鹏调解室", code);
 
-    // anyone holding the paper can have the code confirmed; a typo is caught
-    Response check = Api.anonymous().get(path(DALI, "public/agreements/" + code));
+    // a department shown the paper has the code confirmed; a typo is caught; no token, no check
+    Response check = Api.as(market).get(path(DALI, "agreements/" + code));
     assertThat(check.statusCode()).as(check.asString()).isEqualTo(200);
     assertThat(check.jsonPath().getString("caseNumber")).isEqualTo(caseNumber);
     assertThat(check.asString()).doesNotContain("Ms Wang");
     char last = code.charAt(0) == '7' ? '8' : '7';
-    assertInvalid(
-        Api.anonymous().get(path(DALI, "public/agreements/" + last + code.substring(1))), "code");
+    assertInvalid(Api.as(market).get(path(DALI, "agreements/" + last + code.substring(1))), "code");
+    assertProblem(Api.anonymous().get(path(DALI, "agreements/" + code)), 401, "unauthenticated");
 
     // the satisfaction link works once, without a login
     Response view = Api.anonymous().get(link);
@@ -456,6 +456,34 @@ class MediationIT {
           412,
           "precondition-failed");
       assertProblem(post(mediator(DALI), accept, Json.map()), 428, "precondition-required");
+    }
+
+    @Test
+    void aHotlineTicketOrADepartmentsFileOpensOneCase() {
+      String ticket = "12345-" + Fixtures.random(8);
+      Map<String, Object> hotline = newCase("By phone");
+      hotline.put("source", "hotline");
+      hotline.put("sourceRef", ticket);
+      Response first = post(mediator(DALI), cases(DALI), hotline);
+      assertThat(first.statusCode()).as(first.asString()).isEqualTo(201);
+
+      List<Long> before = rows(DALI);
+      Response again = post(mediator(DALI), cases(DALI), hotline);
+      assertProblem(again, 409, "conflict");
+      assertThat(again.jsonPath().getString("detail"))
+          .contains(first.jsonPath().getString("caseNumber"));
+      assertThat(rows(DALI)).isEqualTo(before);
+
+      String file = "file-" + Fixtures.random(6);
+      for (String department : List.of("market-regulation", "culture-tourism")) {
+        Map<String, Object> referral = newCase("Referred by " + department);
+        referral.put("source", "department-referral");
+        referral.put("referringDepartment", department);
+        referral.put("sourceRef", file);
+        Response r = post(mediator(DALI), cases(DALI), referral);
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+        assertThat(r.jsonPath().getString("referringDepartment")).isEqualTo(department);
+      }
     }
 
     @Test
@@ -696,6 +724,13 @@ class MediationIT {
           "amount.amount",
           "parties[0].role",
           "parties[1].creditCode");
+      Map<String, Object> walkIn = newCase("walk-in with references");
+      walkIn.put("sourceRef", "T-1");
+      walkIn.put("referringDepartment", "tax-office");
+      assertInvalid(post(mediator(DALI), cases(DALI), walkIn), "sourceRef", "referringDepartment");
+      Map<String, Object> referral = newCase("referral without department");
+      referral.put("source", "department-referral");
+      assertInvalid(post(mediator(DALI), cases(DALI), referral), "referringDepartment");
       Map<String, Object> noDescription = newCase("x");
       noDescription.remove("description");
       assertInvalid(post(mediator(DALI), cases(DALI), noDescription), "description");

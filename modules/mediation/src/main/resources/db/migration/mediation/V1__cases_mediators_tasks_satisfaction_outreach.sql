@@ -33,6 +33,8 @@ CREATE TABLE mediation_case (
   case_number           VARCHAR(20)   NOT NULL,
   source                VARCHAR(30)   NOT NULL,
   source_ref            VARCHAR(100)  NULL,
+  referring_department  VARCHAR(40)   NULL,
+  dedup_key             VARCHAR(160)  NULL,
   category              VARCHAR(40)   NOT NULL,
   description           VARCHAR(4000) NOT NULL,
   amount_fen            BIGINT        NULL,
@@ -65,7 +67,7 @@ CREATE TABLE mediation_case (
   version               BIGINT        NOT NULL,
   PRIMARY KEY (tenant_id, id),
   CONSTRAINT mediation_case_number_unique UNIQUE (tenant_id, case_number),
-  CONSTRAINT mediation_case_source_unique UNIQUE (tenant_id, source, source_ref),
+  CONSTRAINT mediation_case_source_unique UNIQUE (tenant_id, dedup_key),
   CONSTRAINT mediation_case_verification_unique UNIQUE (tenant_id, verification_code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

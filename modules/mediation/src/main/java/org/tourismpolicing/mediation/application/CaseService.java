@@ -76,6 +76,17 @@ public class CaseService {
     if (current.settings().category(intake.category()).isEmpty()) {
       throw ProblemException.invalid("category", "case.category.unknown", intake.category());
     }
+    String key =
+        DisputeCase.dedupKey(intake.source(), intake.referringDepartment(), intake.sourceRef());
+    if (key != null) {
+      repository
+          .caseByDedupKey(key)
+          .ifPresent(
+              c -> {
+                throw ProblemException.conflict(
+                    "case.source-ref.taken", intake.sourceRef(), c.caseNumber());
+              });
+    }
     DisputeCase dispute = newCase(intake, caller.name());
     Instant now = clock.instant();
     for (PartyInput p : parties) {

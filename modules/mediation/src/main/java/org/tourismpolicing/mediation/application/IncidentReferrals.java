@@ -55,17 +55,20 @@ public class IncidentReferrals {
     @Inject MediationTenant current;
     @Inject CaseService cases;
 
+    private static String key(IncidentReferredToMediation event) {
+      return DisputeCase.dedupKey(
+          CaseSource.INCIDENT_REFERRAL, null, event.incidentId().toString());
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean exists(IncidentReferredToMediation event) {
-      return repository
-          .caseBySource(CaseSource.INCIDENT_REFERRAL, event.incidentId().toString())
-          .isPresent();
+      return repository.caseByDedupKey(key(event)).isPresent();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public DisputeCase open(IncidentReferredToMediation event) {
       String ref = event.incidentId().toString();
-      var existing = repository.caseBySource(CaseSource.INCIDENT_REFERRAL, ref);
+      var existing = repository.caseByDedupKey(key(event));
       if (existing.isPresent()) {
         return existing.get();
       }
@@ -76,6 +79,7 @@ public class IncidentReferrals {
           new CaseIntake(
               CaseSource.INCIDENT_REFERRAL,
               ref,
+              null,
               current.settings().referralCategory(),
               description.length() > 4000 ? description.substring(0, 4000) : description,
               null,

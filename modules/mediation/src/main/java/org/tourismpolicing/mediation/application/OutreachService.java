@@ -97,6 +97,7 @@ public class OutreachService {
         new CaseIntake(
             CaseSource.OUTREACH,
             visit.id(),
+            null,
             category,
             text,
             null,

@@ -51,6 +51,13 @@ public class DisputeCase extends TenantScopedEntity {
   @Column(name = "source_ref", updatable = false, length = 100)
   private String sourceRef;
 
+  @Column(name = "referring_department", updatable = false, length = 40)
+  private String referringDepartment;
+
+  /** Unique per tenant: the same incident, visit, ticket or file never opens two cases. */
+  @Column(name = "dedup_key", updatable = false, length = 160)
+  private String dedupKey;
+
   @Column(name = "category", nullable = false, length = 40)
   private String category;
 
@@ -159,6 +166,8 @@ public class DisputeCase extends TenantScopedEntity {
     this.caseNumber = caseNumber;
     this.source = intake.source();
     this.sourceRef = intake.sourceRef();
+    this.referringDepartment = intake.referringDepartment();
+    this.dedupKey = dedupKey(intake.source(), intake.referringDepartment(), intake.sourceRef());
     this.category = intake.category();
     this.description = intake.description();
     if (intake.amount() != null) {
@@ -176,6 +185,20 @@ public class DisputeCase extends TenantScopedEntity {
     this.createdBy = createdBy;
     this.updatedAt = now;
     refreshDue(deadlines, zone);
+  }
+
+  /**
+   * The key under which a source's reference may open one case only: the incident, the outreach
+   * visit, the hotline ticket, the referring department's file number (scoped by department, as two
+   * departments may number alike). Null when there is no reference (a walk-in).
+   */
+  public static String dedupKey(CaseSource source, String department, String sourceRef) {
+    if (sourceRef == null) {
+      return null;
+    }
+    return source == CaseSource.DEPARTMENT_REFERRAL
+        ? source.code() + ":" + department + ":" + sourceRef
+        : source.code() + ":" + sourceRef;
   }
 
   /** The room takes the case on, with the mediator who handles it (null: none on duty yet). */
@@ -326,6 +349,14 @@ public class DisputeCase extends TenantScopedEntity {
 
   public String sourceRef() {
     return sourceRef;
+  }
+
+  public String referringDepartment() {
+    return referringDepartment;
+  }
+
+  public String dedupKey() {
+    return dedupKey;
   }
 
   public String category() {

@@ -62,12 +62,11 @@ public class MediationRepository {
     return Optional.ofNullable(em().find(type, id));
   }
 
-  public Optional<DisputeCase> caseBySource(CaseSource source, String sourceRef) {
+  /** The case a source's reference already opened ({@link DisputeCase#dedupKey}). */
+  public Optional<DisputeCase> caseByDedupKey(String key) {
     return em().createQuery(
-            "select c from DisputeCase c where c.source = :source and c.sourceRef = :ref",
-            DisputeCase.class)
-        .setParameter("source", source)
-        .setParameter("ref", sourceRef)
+            "select c from DisputeCase c where c.dedupKey = :key", DisputeCase.class)
+        .setParameter("key", key)
         .getResultStream()
         .findFirst();
   }

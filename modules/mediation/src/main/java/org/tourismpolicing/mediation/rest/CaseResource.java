@@ -135,6 +135,21 @@ public class CaseResource {
         "source",
         "case.source.not-by-hand",
         body.source());
+    fields.require(
+        source != CaseSource.WALK_IN || body.sourceRef() == null,
+        "sourceRef",
+        "case.source-ref.walk-in");
+    fields.require(
+        source != CaseSource.DEPARTMENT_REFERRAL || body.referringDepartment() != null,
+        "referringDepartment",
+        "validation.required");
+    fields.require(
+        body.referringDepartment() == null
+            || (source == CaseSource.DEPARTMENT_REFERRAL
+                && t.department(body.referringDepartment()).isPresent()),
+        "referringDepartment",
+        "case.referring-department.invalid",
+        body.referringDepartment());
     var amount = MediationInputs.money(fields, "amount", body.amount(), t);
     var creditCode =
         MediationInputs.creditCode(fields, "merchantCreditCode", body.merchantCreditCode());
@@ -154,6 +169,7 @@ public class CaseResource {
         new CaseIntake(
             source,
             body.sourceRef(),
+            body.referringDepartment(),
             body.category(),
             body.description(),
             amount,

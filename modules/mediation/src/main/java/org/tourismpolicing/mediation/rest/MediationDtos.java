@@ -57,8 +57,18 @@ public final class MediationDtos {
               example = "walk-in")
           String source,
       @Size(max = 100)
-          @Schema(description = "The referring department's code or the hotline ticket number")
+          @Schema(
+              description =
+                  "The hotline ticket or the referring department's file number (not for a"
+                      + " walk-in); one case per reference",
+              example = "12345-2026-0877")
           String sourceRef,
+      @Size(max = 40)
+          @Pattern(regexp = CODE)
+          @Schema(
+              description = "For a department referral: the department's code",
+              example = "market-regulation")
+          String referringDepartment,
       @NotBlank @Size(max = 40) @Schema(example = "price") String category,
       @NotBlank @Size(max = 4000) @Schema(example = "Charged 380 yuan for a meal priced 180")
           String description,
@@ -278,6 +288,7 @@ public final class MediationDtos {
       String caseNumber,
       String source,
       String sourceRef,
+      String referringDepartment,
       String category,
       Map<String, String> categoryNames,
       String description,

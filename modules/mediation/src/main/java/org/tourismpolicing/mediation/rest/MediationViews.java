@@ -74,6 +74,7 @@ final class MediationViews {
         c.caseNumber(),
         c.source().code(),
         c.sourceRef(),
+        c.referringDepartment(),
         c.category(),
         settings.category(c.category()).map(k -> k.names().values()).orElse(Map.of()),
         c.description(),

@@ -15,11 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tourismpolicing.core.problem.ProblemException;
-import org.tourismpolicing.mediation.application.CaseService;
 import org.tourismpolicing.mediation.application.MediationTenant;
 import org.tourismpolicing.mediation.application.SatisfactionService;
-import org.tourismpolicing.mediation.domain.VerificationCode;
 
 /**
  * What the public reaches without a login: a party's one-time satisfaction link, and the check of a
@@ -27,12 +24,11 @@ import org.tourismpolicing.mediation.domain.VerificationCode;
  */
 @Path("{tenant}/mediation/public")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "mediation (public)", description = "Satisfaction links and agreement checks")
+@Tag(name = "mediation (public)", description = "One-time satisfaction links of the parties")
 @RequestScoped
 public class PublicMediationResource {
 
   @Inject SatisfactionService satisfaction;
-  @Inject CaseService cases;
   @Inject MediationTenant current;
 
   @PathParam("tenant")
@@ -70,28 +66,5 @@ public class PublicMediationResource {
     var link = satisfaction.respond(token, body.rating(), body.comment());
     return new MediationDtos.SatisfactionReceipt(
         satisfaction.view(token).dispute().caseNumber(), link.rating(), link.usedAt());
-  }
-
-  @GET
-  @Path("agreements/{code}")
-  @PermitAll
-  @Operation(
-      summary = "Check a printed agreement's verification code",
-      description =
-          "Confirms that the room made the agreement: case number, date, compensation and"
-              + " whether it was fulfilled. A mistyped code (check character) answers 400.")
-  public MediationDtos.AgreementCheck checkAgreement(
-      @PathParam("code") @Parameter(example = "7K3M-Q9XD-2HFA-W8RT-C") String code) {
-    String normalized =
-        VerificationCode.normalize(code)
-            .orElseThrow(() -> ProblemException.invalid("code", "agreement.code.invalid"));
-    var c = cases.byVerificationCode(normalized);
-    return new MediationDtos.AgreementCheck(
-        c.verificationCode(),
-        c.caseNumber(),
-        current.settings().roomNames().values(),
-        c.agreedAt().atZone(current.tenant().timeZone()).toLocalDate(),
-        MediationViews.money(c.compensation()),
-        c.fulfilmentStatus() == null ? null : c.fulfilmentStatus().code());
   }
 }

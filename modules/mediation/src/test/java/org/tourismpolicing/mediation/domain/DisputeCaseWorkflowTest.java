@@ -31,6 +31,7 @@ class DisputeCaseWorkflowTest {
         new CaseIntake(
             CaseSource.WALK_IN,
             null,
+            null,
             "price",
             "Charged 380 for a meal priced 180",
             Money.cny(38000),
@@ -226,6 +227,18 @@ class DisputeCaseWorkflowTest {
         .isInstanceOfSatisfying(
             ProblemException.class,
             e -> assertThat(e.type()).isEqualTo(ProblemType.VERSION_CONFLICT));
+  }
+
+  @Test
+  void aSourceReferenceOpensOneCaseAndDepartmentsNumberTheirFilesApart() {
+    assertThat(DisputeCase.dedupKey(CaseSource.WALK_IN, null, null)).isNull();
+    assertThat(DisputeCase.dedupKey(CaseSource.INCIDENT_REFERRAL, null, "a1"))
+        .isEqualTo("incident-referral:a1");
+    assertThat(DisputeCase.dedupKey(CaseSource.DEPARTMENT_REFERRAL, "fire", "2026-7"))
+        .isNotEqualTo(DisputeCase.dedupKey(CaseSource.DEPARTMENT_REFERRAL, "market", "2026-7"));
+    assertThat(DisputeCase.dedupKey(CaseSource.HOTLINE, null, "2026-7"))
+        .isNotEqualTo(DisputeCase.dedupKey(CaseSource.OUTREACH, null, "2026-7"));
+    assertThat(registered().dedupKey()).as("a walk-in has no reference").isNull();
   }
 
   @Test

@@ -66,6 +66,7 @@ class MediationAloneIT {
     return new CaseIntake(
         CaseSource.WALK_IN,
         null,
+        null,
         "price",
         "Charged 380 yuan for a meal priced 180",
         Money.cny(38000),

@@ -45,6 +45,7 @@ class ScreeningHookIT {
                   new CaseIntake(
                       CaseSource.HOTLINE,
                       null,
+                      null,
                       "accommodation",
                       "Deposit not returned",
                       null,
