@@ -93,6 +93,31 @@ class MediationIT {
         Json.map("version", registered.getLong("version"), "referredTo", body));
   }
 
+  /**
+   * Runs {@code checks} with the test server's clock moved ahead by {@code offset} (ISO-8601), then
+   * gives the clock back whatever happened. The clock is the server's: no other test runs meanwhile
+   * (integration tests run one after the other).
+   */
+  private static void withServerClockAhead(String offset, Runnable checks) {
+    String clock = "/api/platform/clock";
+    Response moved =
+        Api.as(Tokens.platformAdmin())
+            .contentType("application/json")
+            .body(Json.of("offset", offset))
+            .put(clock);
+    assertThat(moved.statusCode()).as(moved.asString()).isEqualTo(200);
+    try {
+      checks.run();
+    } finally {
+      Api.as(Tokens.platformAdmin())
+          .contentType("application/json")
+          .body("{\"fixedAt\": null}")
+          .put(clock)
+          .then()
+          .statusCode(200);
+    }
+  }
+
   /** Counts of every mediation table and the audit trail of a tenant, straight from MariaDB. */
   private static List<Long> rows(String tenant) {
     return Database.longs(
@@ -589,32 +614,19 @@ class MediationIT {
     @Test
     void aCaseNotAcceptedInTimeIsListedAsOverdue() {
       String id = register(DALI, "Left waiting").getString("id");
-      String clock = "/api/platform/clock";
-      Response moved =
-          Api.as(Tokens.platformAdmin())
-              .contentType("application/json")
-              .body(Json.of("offset", "PT25H"))
-              .put(clock);
-      assertThat(moved.statusCode()).as(moved.asString()).isEqualTo(200);
-      try {
-        List<String> overdue =
-            Api.as(mediator(DALI))
-                .queryParam("limit", 200)
-                .get(cases(DALI) + "/overdue")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items.id");
-        assertThat(overdue).contains(id);
-      } finally {
-        Api.as(Tokens.platformAdmin())
-            .contentType("application/json")
-            .body("{\"fixedAt\": null}")
-            .put(clock)
-            .then()
-            .statusCode(200);
-      }
+      withServerClockAhead(
+          "PT25H",
+          () ->
+              assertThat(
+                      Api.as(mediator(DALI))
+                          .queryParam("limit", 200)
+                          .get(cases(DALI) + "/overdue")
+                          .then()
+                          .statusCode(200)
+                          .extract()
+                          .jsonPath()
+                          .getList("items.id"))
+                  .contains(id));
       assertThat(
               Api.as(mediator(DALI))
                   .queryParam("limit", 200)
@@ -669,6 +681,58 @@ class MediationIT {
           Api.anonymous().get(path(DALI, "public/satisfaction/" + "A".repeat(43))),
           404,
           "not-found");
+    }
+
+    @Test
+    void everyOperationButTheSatisfactionLinkNeedsATokenAndOneOfItsRoles() {
+      JsonNode paths =
+          Json.parse(Api.anonymous().queryParam("format", "json").get("/openapi").asString())
+              .path("paths");
+      List<Long> before = rows(DALI);
+      int checked = 0;
+      for (var path : paths.properties()) {
+        if (!path.getKey().startsWith("/api/{tenant}/mediation/")) {
+          continue;
+        }
+        String url =
+            path.getKey()
+                .replace("{tenant}", DALI)
+                .replaceAll("\\{[^}]+}", "0190f2a0-0000-7000-8000-000000000000");
+        for (var operation : path.getValue().properties()) {
+          String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+          if (!List.of("GET", "POST", "PUT").contains(method)) {
+            continue;
+          }
+          var content = operation.getValue().path("requestBody").path("content");
+          String type = content.isObject() ? content.propertyNames().iterator().next() : null;
+          boolean isPublic = path.getKey().contains("/public/");
+          Response anonymous = send(Api.anonymous(), method, url, type);
+          Response informant = send(Api.as(token(DALI, "informant")), method, url, type);
+          if (isPublic) {
+            assertThat(anonymous.statusCode()).as(method + " " + url).isNotIn(401, 403);
+          } else {
+            assertProblem(anonymous, 401, "unauthenticated");
+            assertProblem(informant, 403, "forbidden");
+          }
+          checked++;
+        }
+      }
+      assertThat(checked).isGreaterThanOrEqualTo(30);
+      assertThat(rows(DALI)).isEqualTo(before);
+    }
+
+    private Response send(
+        io.restassured.specification.RequestSpecification request,
+        String method,
+        String url,
+        String type) {
+      request = request.accept("*/*");
+      if (type != null) {
+        byte[] body =
+            type.startsWith("application/json") ? "{}".getBytes(StandardCharsets.UTF_8) : PNG;
+        request = request.contentType(type).body(body);
+      }
+      return request.request(method, url);
     }
 
     @Test
@@ -766,6 +830,30 @@ class MediationIT {
       assertProblem(
           upload(evidence, "text/plain", "note.txt", script), 415, "unsupported-media-type");
       assertThat(rows(DALI)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnusedSatisfactionLinkExpires() {
+      JsonPath c = register(LIJIANG, "Expiring link");
+      String link =
+          referElsewhere(LIJIANG, c, "arbitration")
+              .jsonPath()
+              .getString("satisfactionLinks[0].path");
+      // Lijiang's links work for seven days
+      withServerClockAhead(
+          "PT169H",
+          () -> {
+            assertThat(Api.anonymous().get(link).jsonPath().getBoolean("answerable")).isFalse();
+            List<Long> before = rows(LIJIANG);
+            Response late =
+                Api.anonymous()
+                    .contentType("application/json")
+                    .body(Json.of("rating", 5))
+                    .post(link);
+            assertProblem(late, 409, "conflict");
+            assertThat(late.jsonPath().getString("code")).isEqualTo("satisfaction.link.expired");
+            assertThat(rows(LIJIANG)).isEqualTo(before);
+          });
     }
 
     @Test
