@@ -1,0 +1,2 @@
+/** Screening of merchants against lists kept by another module (the tourism blacklist). */
+package org.tourismpolicing.core.screening;

@@ -1,0 +1,4 @@
+/**
+ * Dispute cases and their workflow, mediators and duty, department tasks, satisfaction, outreach.
+ */
+package org.tourismpolicing.mediation.domain;
