@@ -267,6 +267,55 @@ class DispatchIT {
   }
 
   @Test
+  void aDisputeReferredToMediationOpensOneCaseInTheMediationRoom() {
+    Database.update(
+        "update dp_incident set status = 'CANCELLED' where tenant_id = ? and status = 'RECEIVED'",
+        tenant);
+    Map<String, String> units = allPatrolling();
+    String id =
+        handOver("110-dispute-" + UUID.randomUUID(), "dispute")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    JsonPath record = Api.as(dispatcher()).get(path("incidents/" + id)).jsonPath();
+    String unit = record.getString("assignments[0].unitId");
+    assertThat(units).containsValue(unit);
+    report(dispatcher(), unit, "en-route", 200);
+    report(dispatcher(), unit, "on-scene", 200);
+    Map<String, Object> outcome =
+        Map.of(
+            "peopleHelped",
+            2,
+            "peopleRescued",
+            0,
+            "dispute",
+            "referred-to-mediation",
+            "summary",
+            "Tourist and inn owner disagree about a refund");
+    long version =
+        Api.as(dispatcher()).get(path("incidents/" + id)).jsonPath().getLong("incident.version");
+    Map<String, Object> body = new java.util.HashMap<>(outcome);
+    body.put("version", version);
+    Fixtures.put(dispatcher(), path("incidents/" + id + "/outcome"), body).then().statusCode(200);
+    // recording the same referral again (a corrected count) opens nothing more
+    body.put("peopleHelped", 3);
+    body.put(
+        "version",
+        Api.as(dispatcher()).get(path("incidents/" + id)).jsonPath().getLong("incident.version"));
+    Fixtures.put(dispatcher(), path("incidents/" + id + "/outcome"), body).then().statusCode(200);
+
+    assertThat(
+            Database.count(
+                "select count(*) from mediation_case where tenant_id = ?"
+                    + " and source = 'INCIDENT_REFERRAL' and dedup_key like ?",
+                tenant,
+                "%" + id + "%"))
+        .isEqualTo(1);
+    report(dispatcher(), unit, "patrolling", 200);
+  }
+
+  @Test
   void anEmergencyGetsTwoUnitsAtOnce() {
     Database.update(
         "update dp_incident set status = 'CANCELLED' where tenant_id = ? and status = 'RECEIVED'",

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.tourismpolicing.core.audit.AuditTrail;
+import org.tourismpolicing.dispatch.infrastructure.DispatchRepository;
 
 /**
  * Audit records of the current transaction, written together at its end. The audit chain locks the
@@ -19,6 +20,7 @@ public class PendingAudit implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient AuditTrail trail;
+  @Inject transient DispatchRepository repository;
 
   private final transient List<Object[]> entries = new ArrayList<>();
 
@@ -27,8 +29,16 @@ public class PendingAudit implements Serializable {
     entries.add(new Object[] {action, subjectType, subjectId, before, after});
   }
 
-  /** Writes what was collected; call as the last step of a transactional method. */
+  /**
+   * Writes what was collected; call as the last step of a transactional method. The module's own
+   * changes are flushed first, so that the chain lock is held only for the audit rows and the
+   * commit, not for the incident's, unit's and timeline's statements too.
+   */
   public void write() {
+    if (entries.isEmpty()) {
+      return;
+    }
+    repository.em().flush();
     for (Object[] e : entries) {
       trail.record((String) e[0], (String) e[1], (String) e[2], e[3], e[4]);
     }
