@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -19,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,7 +41,8 @@ import org.tourismpolicing.referenceapp.support.Tokens;
  * <p>Each intake user loops on a whole incident: hand-over (the measured intake, which ranks the
  * available units and claims the best), read the incident to learn its unit, then the unit
  * acknowledges, arrives and clears, so the pool of available units stays steady and the intake
- * always assigns. Position users meanwhile send batches of reports for random units. After each
+ * always assigns. Position users meanwhile stream batches of reports for random units at a steady
+ * rate ({@code bench.position.rate}, default 2000 reports/s, the issue's target). After each
  * tenant's window the database is asked whether any unit ever held two active assignments.
  */
 public class DispatchPeakSimulation extends MeasuredSimulation {
@@ -48,6 +51,7 @@ public class DispatchPeakSimulation extends MeasuredSimulation {
   private final int users = Integer.parseInt(property("bench.users", "8"));
   private final int positionUsers = Integer.parseInt(property("bench.position.users", "2"));
   private final int batch = Integer.parseInt(property("bench.position.batch", "500"));
+  private final int positionRate = Integer.parseInt(property("bench.position.rate", "2000"));
   private final List<Integer> unitCounts = counts(property("bench.units", "100,1000,10000"));
   private final String dbUrl = property("bench.db.url", null);
   private final Path dir = Path.of(property("bench.dir", "target/benchmark"));
@@ -126,15 +130,18 @@ public class DispatchPeakSimulation extends MeasuredSimulation {
                         .exec(state(name, tenant, dispatcher, "on-scene"))
                         .exec(state(name, tenant, dispatcher, "patrolling"))
                         .exec(session -> session.remove("unit")));
+    // each position user sends one batch per period, so that together they stream the target rate
+    Duration period = Duration.ofMillis(Math.round(1000.0 * positionUsers * batch / positionRate));
     Function<String, ChainBuilder> positions =
         name ->
-            exec(
-                http(name)
-                    .post(tenant + "/positions")
-                    .header("Authorization", dispatcher)
-                    .header("Content-Type", "application/json")
-                    .body(StringBody(session -> batchBody(n)))
-                    .check(status().is(200)));
+            pace(period)
+                .exec(
+                    http(name)
+                        .post(tenant + "/positions")
+                        .header("Authorization", dispatcher)
+                        .header("Content-Type", "application/json")
+                        .body(StringBody(session -> batchBody(n)))
+                        .check(status().is(200)));
     return new PopulationBuilder[] {
       phase("intake (" + n + " units)", incident, users),
       phase("positions (" + n + " units)", positions, positionUsers)
@@ -186,6 +193,7 @@ public class DispatchPeakSimulation extends MeasuredSimulation {
     result.put("users", users);
     result.put("positionUsers", positionUsers);
     result.put("positionBatch", batch);
+    result.put("positionRate", positionRate);
     result.put("warmupSeconds", warmup);
     result.put("measureSeconds", measure);
     result.put("unitCounts", unitCounts);
