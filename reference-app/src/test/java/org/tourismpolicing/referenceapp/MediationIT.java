@@ -833,6 +833,20 @@ class MediationIT {
     }
 
     @Test
+    void aPhotoOfAFewHundredKilobytesIsTakenAndAnOversizedFileRefused() {
+      String id = register(DALI, "Large photo").getString("id");
+      String evidence = cases(DALI) + "/" + id + "/evidence";
+      // far above the 64 KiB of a JSON body, well within the 10 MiB for files
+      byte[] photo = java.util.Arrays.copyOf(PNG, 400 * 1024);
+      upload(evidence, "image/png", "wide-shot.png", photo).then().statusCode(201);
+
+      List<Long> before = rows(DALI);
+      byte[] huge = java.util.Arrays.copyOf(PNG, 10 * 1024 * 1024 + 1);
+      assertProblem(upload(evidence, "image/png", "huge.png", huge), 413, "payload-too-large");
+      assertThat(rows(DALI)).isEqualTo(before);
+    }
+
+    @Test
     void anUnusedSatisfactionLinkExpires() {
       JsonPath c = register(LIJIANG, "Expiring link");
       String link =

@@ -84,7 +84,50 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             null);
       }
     }
+    if (isTransientConflict(e)) {
+      // two transactions collided in the database (a deadlock, a lock wait that timed out): the
+      // database rolled this one back whole, so nothing was written and the same request can be
+      // sent again at once
+      LOG.log(
+          Level.INFO, "transaction rolled back by the database, answered 503: {0}", rootMessage(e));
+      Response r =
+          writer.write(
+              ProblemType.UNAVAILABLE,
+              "unavailable.conflict",
+              List.of(),
+              List.of(),
+              headers,
+              uri,
+              null);
+      return Response.fromResponse(r).header("Retry-After", "1").build();
+    }
     return internalError(e, writer, headers, uri);
+  }
+
+  /**
+   * A deadlock or lock-wait time-out: SQL state class 40 (transaction rollback) or MariaDB's 1205
+   * and 1213, wherever it sits in the cause chain.
+   */
+  static boolean isTransientConflict(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof java.sql.SQLException sql) {
+        String state = sql.getSQLState();
+        if ((state != null && state.startsWith("40"))
+            || sql.getErrorCode() == 1205
+            || sql.getErrorCode() == 1213) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable c = e;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    return c.getClass().getSimpleName() + ": " + c.getMessage();
   }
 
   /** JSON-B names the property it could not read; that name is ours (a DTO field), safe to echo. */

@@ -1,7 +1,9 @@
 package org.tourismpolicing.core.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.Optional;
@@ -25,8 +27,15 @@ public class CallerIdentity {
 
   public static final String SYSTEM = "system";
 
-  @Inject JsonWebToken token;
+  /**
+   * The servlet request whose principal is the verified token. Read instead of injecting {@code
+   * JsonWebToken}: asking Liberty for that bean on a request without a token (public endpoints,
+   * scheduled work) logs an error (CWWKS5604E) each time, though nothing is wrong.
+   */
+  @Inject Instance<HttpServletRequest> requests;
 
+  private JsonWebToken token;
+  private boolean tokenLookedUp;
   private String systemActor;
 
   /** Marks this unit of work as done by the system (a job), naming it for the audit trail. */
@@ -89,11 +98,17 @@ public class CallerIdentity {
   }
 
   private boolean hasToken() {
-    try {
-      return token != null && token.getRawToken() != null;
-    } catch (RuntimeException e) {
-      return false;
+    if (!tokenLookedUp) {
+      tokenLookedUp = true;
+      try {
+        Principal p = requests.get().getUserPrincipal();
+        token = p instanceof JsonWebToken jwt && jwt.getRawToken() != null ? jwt : null;
+      } catch (RuntimeException e) {
+        // no servlet request here (scheduled work, start-up): the caller is the system
+        token = null;
+      }
     }
+    return token != null;
   }
 
   private Optional<Principal> principal() {

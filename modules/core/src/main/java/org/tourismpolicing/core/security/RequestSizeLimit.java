@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
@@ -21,7 +22,10 @@ import org.tourismpolicing.core.problem.ProblemWriter;
 
 /**
  * Refuses request bodies above {@code tp.request.max-body-bytes} (413) before anything reads them,
- * whether the client declared the length or streams it in chunks.
+ * whether the client declared the length or streams it in chunks. Files sent as the raw body
+ * (images, PDF, octet streams: evidence, photos) have their own, larger limit, {@code
+ * tp.request.max-upload-bytes}; the module that takes them applies its own, tenant-set limit within
+ * it.
  */
 @Provider
 @PreMatching
@@ -32,12 +36,17 @@ public class RequestSizeLimit implements ContainerRequestFilter {
   @ConfigProperty(name = "tp.request.max-body-bytes", defaultValue = "65536")
   long maxBytes;
 
+  @Inject
+  @ConfigProperty(name = "tp.request.max-upload-bytes", defaultValue = "10485760")
+  long maxUploadBytes;
+
   @Inject ProblemWriter problems;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
   @Override
   public void filter(ContainerRequestContext request) {
+    long maxBytes = isFile(request.getMediaType()) ? maxUploadBytes : this.maxBytes;
     if (request.getLength() > maxBytes) {
       request.abortWith(
           problems.write(
@@ -53,6 +62,17 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     if (request.hasEntity()) {
       request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
     }
+  }
+
+  /** A file sent as the raw body: an image, a PDF or an octet stream. */
+  static boolean isFile(MediaType type) {
+    if (type == null) {
+      return false;
+    }
+    return type.getType().equalsIgnoreCase("image")
+        || (type.getType().equalsIgnoreCase("application")
+            && (type.getSubtype().equalsIgnoreCase("pdf")
+                || type.getSubtype().equalsIgnoreCase("octet-stream")));
   }
 
   /** Counts what is read and stops at the limit, for bodies sent without a Content-Length. */

@@ -413,7 +413,7 @@ public class CaseResource {
       description =
           "The body is the file; Content-Type must match its content (JPEG, PNG or PDF, as the"
               + " tenant allows). Size and count are limited by the tenant's configuration and by"
-              + " tp.request.max-body-bytes.")
+              + " tp.request.max-upload-bytes.")
   @APIResponse(responseCode = "201", description = "Stored")
   public Response attach(
       @PathParam("id") String id,
