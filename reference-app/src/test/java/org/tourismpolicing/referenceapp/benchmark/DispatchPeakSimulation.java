@@ -42,7 +42,7 @@ import org.tourismpolicing.referenceapp.support.Tokens;
  * available units and claims the best), read the incident to learn its unit, then the unit
  * acknowledges, arrives and clears, so the pool of available units stays steady and the intake
  * always assigns. Position users meanwhile stream batches of reports for random units at a steady
- * rate ({@code bench.position.rate}, default 2000 reports/s, the issue's target). After each
+ * rate ({@code bench.position.rate}, default 2500 reports/s, above the 2000/s target). After each
  * tenant's window the database is asked whether any unit ever held two active assignments.
  */
 public class DispatchPeakSimulation extends MeasuredSimulation {
@@ -51,7 +51,7 @@ public class DispatchPeakSimulation extends MeasuredSimulation {
   private final int users = Integer.parseInt(property("bench.users", "8"));
   private final int positionUsers = Integer.parseInt(property("bench.position.users", "2"));
   private final int batch = Integer.parseInt(property("bench.position.batch", "500"));
-  private final int positionRate = Integer.parseInt(property("bench.position.rate", "2000"));
+  private final int positionRate = Integer.parseInt(property("bench.position.rate", "2500"));
   private final List<Integer> unitCounts = counts(property("bench.units", "100,1000,10000"));
   private final String dbUrl = property("bench.db.url", null);
   private final Path dir = Path.of(property("bench.dir", "target/benchmark"));
