@@ -18,8 +18,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tourismpolicing.dispatch.it.support.Deployments;
-import org.tourismpolicing.dispatch.it.support.Tokens;
+import org.tourismpolicing.testsupport.Deployments;
+import org.tourismpolicing.testsupport.Tokens;
 
 /**
  * Core + dispatch deployed alone in a plain Liberty server, as an integrator embeds the module: the

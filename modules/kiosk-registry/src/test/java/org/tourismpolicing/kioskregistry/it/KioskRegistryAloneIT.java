@@ -22,7 +22,7 @@ import org.tourismpolicing.core.tenant.TenantId;
 import org.tourismpolicing.core.tenant.config.TenantModuleConfig;
 import org.tourismpolicing.kioskregistry.domain.KioskRegistrySettings;
 import org.tourismpolicing.kioskregistry.domain.KioskRegistrySettings.KioskDefinition;
-import org.tourismpolicing.kioskregistry.it.support.Deployments;
+import org.tourismpolicing.testsupport.Deployments;
 
 /**
  * Core + kiosk-registry deployed alone (no reference app, no other module): what start-up must have

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tourismpolicing.kioskregistry.it.support.Deployments;
-import org.tourismpolicing.kioskregistry.it.support.Tokens;
+import org.tourismpolicing.testsupport.Deployments;
+import org.tourismpolicing.testsupport.Tokens;
 
 /**
  * The module's REST API, embedded alone, called as a client would: tourists without a token, staff

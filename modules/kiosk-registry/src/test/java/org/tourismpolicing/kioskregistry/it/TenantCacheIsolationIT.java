@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tourismpolicing.core.geo.GeoPoint;
 import org.tourismpolicing.core.tenant.TenantId;
 import org.tourismpolicing.core.tenant.TenantWork;
-import org.tourismpolicing.kioskregistry.it.support.Deployments;
+import org.tourismpolicing.testsupport.Deployments;
 
 /**
  * Tenant isolation of the persistence layer (DESIGN §5; STACK-NOTES pitfall 12): two tenants hold a

@@ -18,7 +18,7 @@ import org.tourismpolicing.core.tenant.TenantWork;
 import org.tourismpolicing.kioskregistry.application.WalkInService;
 import org.tourismpolicing.kioskregistry.domain.WalkIn;
 import org.tourismpolicing.kioskregistry.domain.WalkInOutcome;
-import org.tourismpolicing.kioskregistry.it.support.Deployments;
+import org.tourismpolicing.testsupport.Deployments;
 
 /**
  * A walk-in that needs police action is announced to whoever observes it (the dispatch module when

@@ -1,4 +1,4 @@
-package org.tourismpolicing.dispatch.it.support;
+package org.tourismpolicing.testsupport;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -49,7 +49,7 @@ public final class Tokens {
   private static synchronized RSAPrivateKey trustedKey() {
     if (trusted == null) {
       try {
-        trusted = SigningKeys.privateKey(Path.of(property("dp.it.keys.dir")));
+        trusted = SigningKeys.privateKey(Path.of(property("it.keys.dir")));
       } catch (Exception e) {
         throw new IllegalStateException("test keys missing: run through Maven (mvn verify)", e);
       }
@@ -63,7 +63,7 @@ public final class Tokens {
       Instant now = Instant.now();
       JWTClaimsSet claims =
           new JWTClaimsSet.Builder()
-              .issuer(property("dp.it.jwt.issuer"))
+              .issuer(property("it.jwt.issuer"))
               .subject(user)
               .claim("upn", user)
               .claim("groups", List.of(roles))

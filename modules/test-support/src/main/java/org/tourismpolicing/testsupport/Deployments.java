@@ -1,4 +1,4 @@
-package org.tourismpolicing.dispatch.it.support;
+package org.tourismpolicing.testsupport;
 
 import java.io.File;
 import java.io.IOException;
@@ -32,7 +32,7 @@ public final class Deployments {
    * (the test application class, test beans). Its context root is {@code name}.
    */
   public static WebArchive embedding(String name, Class<?>... classes) {
-    Path moduleJar = Path.of(Tokens.property("dp.it.module.jar"));
+    Path moduleJar = Path.of(Tokens.property("it.module.jar"));
     if (!Files.isRegularFile(moduleJar)) {
       throw new IllegalStateException(moduleJar + " is missing: run through Maven (mvn verify)");
     }
@@ -44,7 +44,7 @@ public final class Deployments {
   }
 
   private static File[] runtimeLibraries() {
-    Path dir = Path.of(Tokens.property("dp.it.libs.dir"));
+    Path dir = Path.of(Tokens.property("it.libs.dir"));
     try (Stream<Path> files = Files.list(dir)) {
       File[] jars =
           files

@@ -1,4 +1,4 @@
-package org.tourismpolicing.dispatch.it.support;
+package org.tourismpolicing.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ public final class SigningKeys {
   }
 
   /** The private key that {@link #main} wrote into {@code dir}. */
-  static RSAPrivateKey privateKey(Path dir) throws Exception {
+  public static RSAPrivateKey privateKey(Path dir) throws Exception {
     String pem = Files.readString(dir.resolve("private.pem"), StandardCharsets.US_ASCII);
     String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
     return (RSAPrivateKey)
