@@ -235,6 +235,7 @@ public class UnitService {
       case EN_ROUTE -> TimelineStep.ACKNOWLEDGED;
       case ON_SCENE -> TimelineStep.ARRIVED;
       case PATROLLING -> TimelineStep.CLEARED;
+      case CLEARING -> TimelineStep.CLEARING;
       default -> TimelineStep.OUTCOME;
     };
   }

@@ -9,6 +9,7 @@ public enum TimelineStep {
   DISPATCHED("dispatched"),
   ACKNOWLEDGED("acknowledged"),
   ARRIVED("arrived"),
+  CLEARING("clearing"),
   CLEARED("cleared"),
   CANCELLED("cancelled"),
   RELEASED("released"),

@@ -141,7 +141,8 @@ class DispatchAloneIT {
     assertThat(record.getString("assignments[0].callSign")).isEqualTo("DY-N1");
     assertThat(record.getString("assignments[0].status")).isEqualTo("completed");
     assertThat(record.getList("timeline.step", String.class))
-        .containsSubsequence("received", "dispatched", "acknowledged", "arrived", "cleared");
+        .containsSubsequence(
+            "received", "dispatched", "acknowledged", "arrived", "clearing", "cleared");
     assertThat(record.getString("incident.times.cleared")).isNotNull();
   }
 
