@@ -247,12 +247,13 @@ class DispatchClusterIT {
     report(units.get("F3"), "patrolling");
   }
 
-  @Test
-  void theLiveBoardStreamsThisTenantsChangesOnly() throws Exception {
-    Map<String, String> units = fresh();
+  /** Lines of the live board's stream on the server at {@code baseUrl}, read by a daemon thread. */
+  record Stream(HttpResponse<java.io.InputStream> response, BlockingQueue<String> lines) {}
+
+  static Stream openBoard(String baseUrl) throws Exception {
     HttpClient client = HttpClient.newHttpClient();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(Api.baseUrl() + path("board/events")))
+        HttpRequest.newBuilder(URI.create(baseUrl + path("board/events")))
             .header("Authorization", "Bearer " + dispatcher())
             .header("Accept", "text/event-stream")
             .build();
@@ -276,8 +277,16 @@ class DispatchClusterIT {
             });
     reader.setDaemon(true);
     reader.start();
+    assertThat(next(lines, "event:")).isEqualTo("event: hello");
+    return new Stream(stream, lines);
+  }
+
+  @Test
+  void theLiveBoardStreamsThisTenantsChangesOnly() throws Exception {
+    Map<String, String> units = fresh();
+    Stream board = openBoard(Api.baseUrl());
+    BlockingQueue<String> lines = board.lines();
     try {
-      assertThat(next(lines, "event:")).isEqualTo("event: hello");
       // another tenant's change must not show up here
       Fixtures.post(
               Fixtures.dispatcher(Fixtures.DALI),
@@ -296,7 +305,30 @@ class DispatchClusterIT {
       assertThat(data).contains(unit).contains("off-duty").doesNotContain("lost-property");
       report(unit, "patrolling");
     } finally {
-      stream.body().close();
+      board.response().body().close();
+    }
+  }
+
+  @Test
+  void aConsoleOnTheSecondServerSeesChangesMadeThroughTheFirst() throws Exception {
+    Map<String, String> units = fresh();
+    Stream board = openBoard(System.getProperty("it.second.base.url"));
+    try {
+      String unit = units.get("F2");
+      report(unit, "off-duty"); // through the first server
+      String data = null;
+      Instant deadline = Instant.now().plusSeconds(15);
+      while (Instant.now().isBefore(deadline)) {
+        String line = next(board.lines(), "data:");
+        if (line.contains(unit) && line.contains("off-duty")) {
+          data = line;
+          break;
+        }
+      }
+      assertThat(data).as("the change reached the second server's console").isNotNull();
+      report(unit, "patrolling");
+    } finally {
+      board.response().body().close();
     }
   }
 

@@ -45,6 +45,8 @@ CREATE TABLE dp_incident (
 CREATE INDEX dp_incident_recent ON dp_incident (tenant_id, received_at, id);
 CREATE INDEX dp_incident_status ON dp_incident (tenant_id, status, priority, received_at);
 CREATE INDEX dp_incident_day ON dp_incident (tenant_id, received_on);
+-- the live board's look for changes made through other servers
+CREATE INDEX dp_incident_changed ON dp_incident (tenant_id, updated_at);
 
 CREATE TABLE dp_unit (
   tenant_id     VARCHAR(40)   NOT NULL,
@@ -68,6 +70,7 @@ CREATE TABLE dp_unit (
 CREATE INDEX dp_unit_available ON dp_unit (tenant_id, state, home_zone);
 -- the first look for units near an incident: patrolling, in a band of latitude
 CREATE INDEX dp_unit_near ON dp_unit (tenant_id, state, latitude);
+CREATE INDEX dp_unit_changed ON dp_unit (tenant_id, updated_at);
 
 CREATE TABLE dp_assignment (
   tenant_id       VARCHAR(40)  NOT NULL,

@@ -126,6 +126,7 @@ public class IncidentService {
             received,
             day,
             caller.name());
+    incident.touch(now);
     repository.persist(incident);
     repository.persist(
         new TimelineEntry(

@@ -1,17 +1,33 @@
 package org.tourismpolicing.dispatch.application;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tourismpolicing.core.persistence.StartupOrder;
 import org.tourismpolicing.core.tenant.TenantId;
+import org.tourismpolicing.core.tenant.TenantWork;
 
 /**
  * The live dispatch board: one Server-Sent Events broadcaster per tenant. Every committed change of
@@ -22,13 +38,28 @@ import org.tourismpolicing.core.tenant.TenantId;
 @ApplicationScoped
 public class LiveBoard {
 
+  private static final Logger LOG = Logger.getLogger(LiveBoard.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject
+  @ConfigProperty(name = "tp.dispatch.board-poll-interval", defaultValue = "PT2S")
+  Duration pollInterval;
+
+  @Inject TenantWork work;
+  @Inject BoardChanges changes;
+  @Inject Clock clock;
+
   private final Map<TenantId, SseBroadcaster> broadcasters = new ConcurrentHashMap<>();
+  private final Map<TenantId, Instant> lastSeen = new ConcurrentHashMap<>();
+  private ScheduledFuture<?> poller;
   private final AtomicLong sequence = new AtomicLong();
   private volatile Sse sse;
 
   /** Adds a console of {@code tenant}. */
   public void subscribe(TenantId tenant, Sse sse, SseEventSink sink) {
     this.sse = sse;
+    lastSeen.putIfAbsent(tenant, clock.instant());
     SseBroadcaster b = broadcasters.computeIfAbsent(tenant, t -> sse.newBroadcaster());
     b.register(sink);
     sink.send(
@@ -41,7 +72,40 @@ public class LiveBoard {
             .build());
   }
 
+  void onStart(
+      @Observes @Priority(StartupOrder.TENANTS + 40) @Initialized(ApplicationScoped.class)
+          Object ignored) {
+    long millis = Math.max(200, pollInterval.toMillis());
+    poller = scheduler.scheduleWithFixedDelay(this::poll, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Sends each tenant's consoles what changed since the last look, wherever it was changed. */
+  void poll() {
+    for (TenantId tenant : broadcasters.keySet()) {
+      try {
+        Instant since = lastSeen.getOrDefault(tenant, clock.instant());
+        BoardChanges.Since found = work.call(tenant, () -> changes.since(since));
+        found.changes().forEach(this::send);
+        lastSeen.put(tenant, found.latest() == null ? since : found.latest());
+      } catch (RuntimeException e) {
+        // the next look tries again from the same point; the database may be restarting
+        LOG.log(Level.WARNING, "live board poll failed for {0}: {1}", new Object[] {tenant, e});
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (poller != null) {
+      poller.cancel(false);
+    }
+  }
+
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) BoardChange change) {
+    send(change);
+  }
+
+  private void send(BoardChange change) {
     SseBroadcaster b = broadcasters.get(change.tenant());
     Sse s = sse;
     if (b == null || s == null) {

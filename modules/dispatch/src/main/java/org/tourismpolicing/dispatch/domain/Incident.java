@@ -174,6 +174,11 @@ public class Incident extends TenantScopedEntity {
     this.updatedAt = receivedAt;
   }
 
+  /** Marks the incident changed now (its record was written now, whatever time it was received). */
+  public void touch(Instant now) {
+    this.updatedAt = now;
+  }
+
   /** What the reporter and the intake said, besides category, priority and position. */
   public record IncidentReport(
       String reporterName,

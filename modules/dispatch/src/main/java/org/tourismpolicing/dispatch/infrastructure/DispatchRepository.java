@@ -218,6 +218,28 @@ public class DispatchRepository {
     return facts;
   }
 
+  /** Incidents changed after {@code since}, oldest change first (for the live board). */
+  public List<Incident> incidentsChangedAfter(Instant since, int limit) {
+    return em().createQuery(
+            "select i from Incident i where i.updatedAt > :since order by i.updatedAt",
+            Incident.class)
+        .setParameter("since", since)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Units changed after {@code since} (state, assignment, description), oldest first. */
+  public List<PatrolUnit> unitsChangedAfter(Instant since, int limit) {
+    return em().createQuery(
+            "select u from PatrolUnit u where u.updatedAt > :since order by u.updatedAt",
+            PatrolUnit.class)
+        .setParameter("since", since)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   // --- units -----------------------------------------------------------------------------------
 
   public Optional<PatrolUnit> unit(String id) {
