@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.tourismpolicing.core.ratelimit.TooManyRequests;
 
 /** Answers a {@link ProblemException} with its problem. */
 @Provider
@@ -18,6 +19,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException e) {
-    return writer.write(e, headers, uri);
+    Response answer = writer.write(e, headers, uri);
+    if (e instanceof TooManyRequests limited) {
+      return Response.fromResponse(answer)
+          .header("Retry-After", String.valueOf(limited.retryAfterSeconds()))
+          .build();
+    }
+    return answer;
   }
 }
