@@ -60,6 +60,9 @@ public class DispatchConfig implements TenantModuleConfig<DispatchSettings> {
           "medical-help", "medical-help",
           "*", "other");
 
+  /** No mapping: a tip goes to the dispatch category of the same code, else {@code other}. */
+  static final Map<String, String> DEFAULT_TIP_CATEGORIES = Map.of();
+
   static final ResponseTargets DEFAULT_TARGETS =
       new ResponseTargets(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30));
 
@@ -89,6 +92,7 @@ public class DispatchConfig implements TenantModuleConfig<DispatchSettings> {
         Duration.ofMinutes(1),
         DEFAULT_TARGETS,
         DEFAULT_WALK_IN_CATEGORIES,
+        DEFAULT_TIP_CATEGORIES,
         "JQ",
         List.of());
   }
@@ -135,6 +139,14 @@ public class DispatchConfig implements TenantModuleConfig<DispatchSettings> {
             "/walkInCategories/" + e.getKey(), "no category '" + e.getValue() + "' in categories");
       }
     }
+    Map<String, String> tips =
+        doc.tipCategories() == null ? d.tipCategories() : doc.tipCategories();
+    for (var e : tips.entrySet()) {
+      if (categories.stream().noneMatch(c -> c.code().equals(e.getValue()))) {
+        problems.add(
+            "/tipCategories/" + e.getKey(), "no category '" + e.getValue() + "' in categories");
+      }
+    }
     Map<PatrolMode, Double> speeds = new LinkedHashMap<>(d.speedsKmh());
     if (doc.speedsKmh() != null) {
       doc.speedsKmh().forEach((mode, v) -> speeds.put(PatrolMode.fromCode(mode).orElseThrow(), v));
@@ -165,6 +177,7 @@ public class DispatchConfig implements TenantModuleConfig<DispatchSettings> {
         a == null ? d.acknowledgeWithin() : duration(a.acknowledgeWithin(), d.acknowledgeWithin()),
         targets,
         walkIns,
+        tips,
         doc.numberPrefix() == null ? d.numberPrefix() : doc.numberPrefix(),
         units(doc.units(), tenant, problems));
   }

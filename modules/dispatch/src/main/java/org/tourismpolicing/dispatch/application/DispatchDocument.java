@@ -9,6 +9,7 @@ record DispatchDocument(
     List<PriorityDoc> priorities,
     List<CategoryDoc> categories,
     Map<String, String> walkInCategories,
+    Map<String, String> tipCategories,
     Map<String, Double> speedsKmh,
     AssignmentDoc assignment,
     TargetsDoc targets,

@@ -15,6 +15,7 @@ import org.tourismpolicing.core.i18n.LocalizedText;
  * @param detourFactor street distance over straight-line distance in the tenant's streets (old
  *     towns with lanes: about 1.3–1.5)
  * @param walkInCategories incident category for each kiosk walk-in kind; key {@code *} for others
+ * @param tipCategories incident category for each informant tip category; key {@code *} for others
  */
 public record DispatchSettings(
     List<Category> categories,
@@ -27,6 +28,7 @@ public record DispatchSettings(
     Duration acknowledgeWithin,
     ResponseTargets targets,
     Map<String, String> walkInCategories,
+    Map<String, String> tipCategories,
     String numberPrefix,
     List<UnitDefinition> units) {
 
@@ -48,6 +50,7 @@ public record DispatchSettings(
     priorities = List.copyOf(priorities);
     speedsKmh = Map.copyOf(speedsKmh);
     walkInCategories = Map.copyOf(walkInCategories);
+    tipCategories = Map.copyOf(tipCategories);
     units = List.copyOf(units);
   }
 
@@ -66,6 +69,21 @@ public record DispatchSettings(
       mapped = walkInCategories.getOrDefault("*", "other");
     }
     return mapped;
+  }
+
+  /**
+   * The incident category of a verified informant tip: the configured mapping, else the dispatch
+   * category of the same code, else the mapping of {@code *}, else {@code other}.
+   */
+  public String categoryForTip(String tipCategory) {
+    String mapped = tipCategories.get(tipCategory);
+    if (mapped != null) {
+      return mapped;
+    }
+    if (categories.stream().anyMatch(c -> c.code().equals(tipCategory))) {
+      return tipCategory;
+    }
+    return tipCategories.getOrDefault("*", "other");
   }
 
   public double speedKmh(PatrolMode mode) {

@@ -9,7 +9,9 @@ public enum IncidentSource {
   DUTY_ROOM("duty-room"),
   KIOSK_WALK_IN("kiosk-walk-in"),
   PATROL("patrol-self-report"),
-  APP("app");
+  APP("app"),
+  /** A verified citizen tip the informant handler handed to the police. */
+  INFORMANT_TIP("informant-tip");
 
   private final String code;
 

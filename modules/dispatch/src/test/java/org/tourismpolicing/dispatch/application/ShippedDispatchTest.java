@@ -56,6 +56,10 @@ class ShippedDispatchTest {
     assertThat(dali.category("fight").orElseThrow().priority()).isEqualTo(1);
     assertThat(dali.categoryForWalkIn("find-person")).isEqualTo("lost-person");
     assertThat(dali.categoryForWalkIn("ask-way")).isEqualTo("other");
+    // verified tips: mapped, else the same code, else *
+    assertThat(dali.categoryForTip("forced-shopping")).isEqualTo("fraud");
+    assertThat(dali.categoryForTip("dispute")).isEqualTo("dispute");
+    assertThat(dali.categoryForTip("gambling")).isEqualTo("other");
     assertThat(dali.speedKmh(PatrolMode.MOTORCYCLE)).isEqualTo(20.0);
   }
 
@@ -65,6 +69,8 @@ class ShippedDispatchTest {
 
     assertThat(lijiang.numberPrefix()).isEqualTo("LJ");
     assertThat(lijiang.category("touting")).isPresent();
+    assertThat(lijiang.categoryForTip("touting")).isEqualTo("touting");
+    assertThat(lijiang.categoryForTip("drugs")).isEqualTo("other");
     assertThat(lijiang.priority(2).orElseThrow().autoAssign()).isFalse();
     assertThat(lijiang.acknowledgeWithin()).isEqualTo(Duration.ofMinutes(2));
     // a mode the document does not name keeps the default speed

@@ -31,6 +31,7 @@ class UnitRankingTest {
         new DispatchSettings.ResponseTargets(
             Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30)),
         Map.of(),
+        Map.of(),
         "JQ",
         List.of());
   }
