@@ -39,6 +39,7 @@ public class RewardService {
   @Inject CallerIdentity caller;
   @Inject Clock clock;
   @Inject Instance<RewardPayout> payouts;
+  @Inject BudgetRows budgets;
 
   @Transactional
   public Reward propose(String tipId, Long amountFen, String note) {
@@ -73,7 +74,8 @@ public class RewardService {
     String period = budget.period().keyOf(now.atZone(current.tenant().timeZone()).toLocalDate());
     reward.approve(caller.name(), period, now);
     String tenant = tenantContext.require().value();
-    if (!repository.commitBudget(tenant, period, budget.limitFen(), reward.amount().fen())) {
+    budgets.ensure(period, budget.limitFen());
+    if (!repository.commitBudget(tenant, period, reward.amount().fen())) {
       long left = Math.max(0, budget.limitFen() - repository.committed(tenant, period));
       throw ProblemException.ruleViolation(
           "reward.budget-exceeded",

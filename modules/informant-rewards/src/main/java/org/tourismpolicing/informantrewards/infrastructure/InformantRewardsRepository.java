@@ -192,13 +192,10 @@ public class InformantRewardsRepository {
   }
 
   /**
-   * Adds {@code fen} to the period's approved total if it stays within {@code limitFen}: one
-   * conditional statement, so of two approvals racing for the last of a budget one wins and the
-   * other sees 0 rows. The period's row is created first (and its limit follows the configuration).
-   *
-   * @return whether the amount fitted and was counted
+   * Creates the period's budget row if it is missing, and makes its limit follow the configuration.
+   * Run in a transaction of its own ({@code BudgetRows}), so approvals only ever update the row.
    */
-  public boolean commitBudget(String tenant, String period, long limitFen, long fen) {
+  public void ensureBudget(String tenant, String period, long limitFen) {
     em().createNativeQuery(
             "INSERT INTO ir_reward_budget (tenant_id, period, limit_fen, committed_fen)"
                 + " VALUES (?1, ?2, ?3, 0) ON DUPLICATE KEY UPDATE limit_fen = ?3")
@@ -207,6 +204,16 @@ public class InformantRewardsRepository {
         .setParameter(3, limitFen)
         .setHint(NATIVE_ALLOWED, true)
         .executeUpdate();
+  }
+
+  /**
+   * Adds {@code fen} to the period's approved total if it stays within the limit: one conditional
+   * statement under the row's lock, so of two approvals racing for the last of a budget one wins
+   * and the other, re-reading the row after the winner commits, updates nothing.
+   *
+   * @return whether the amount fitted and was counted
+   */
+  public boolean commitBudget(String tenant, String period, long fen) {
     int updated =
         em().createNativeQuery(
                 "UPDATE ir_reward_budget SET committed_fen = committed_fen + ?1"
