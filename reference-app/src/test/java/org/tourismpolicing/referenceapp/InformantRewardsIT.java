@@ -328,8 +328,20 @@ class InformantRewardsIT {
         int columns = r.getMetaData().getColumnCount();
         while (r.next()) {
           for (int i = 1; i <= columns; i++) {
-            byte[] raw = r.getBytes(i);
-            out.append(raw == null ? "" : new String(raw, StandardCharsets.UTF_8)).append('|');
+            int type = r.getMetaData().getColumnType(i);
+            boolean binary =
+                type == java.sql.Types.BLOB
+                    || type == java.sql.Types.LONGVARBINARY
+                    || type == java.sql.Types.VARBINARY
+                    || type == java.sql.Types.BINARY;
+            // binary columns (photos) as the UTF-8 text they would show in a dump
+            String text =
+                binary
+                    ? (r.getBytes(i) == null
+                        ? ""
+                        : new String(r.getBytes(i), StandardCharsets.UTF_8))
+                    : r.getString(i);
+            out.append(text == null ? "" : text).append('|');
           }
           out.append('\n');
         }
