@@ -191,9 +191,29 @@ class InformantRewardsIT {
         submit(DALI, informant, "illegal-lodging", "人民路中段一家客栈没有挂牌，每晚都有游客入住 " + Fixtures.random(6));
     String tipId = receipt.getString("tipId");
     String receiptCode = receipt.getString("receiptCode");
+    // a photo and a message with the receipt code, an answer from the handler
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    client(client)
+        .header("X-Receipt-Code", receiptCode)
+        .contentType("image/png")
+        .body(png)
+        .post(ir(DALI, "public/tip-photos"))
+        .then()
+        .statusCode(201);
+    client(client)
+        .contentType(ContentType.JSON)
+        .body(Json.of("receiptCode", receiptCode, "body", "今晚八点还有游客入住"))
+        .post(ir(DALI, "public/tip-messages"))
+        .then()
+        .statusCode(201);
     verifyTrue(DALI, tipId);
 
     String handler = Tokens.token("it-handler-1", DALI, "informant-handler");
+    as(handler)
+        .body(Json.of("body", "已核实，谢谢"))
+        .post(ir(DALI, "tips/" + tipId + "/messages"))
+        .then()
+        .statusCode(201);
     Api.as(Tokens.token("it-approver-1", DALI, "reward-approver"))
         .get(ir(DALI, "tips/" + tipId))
         .then()
