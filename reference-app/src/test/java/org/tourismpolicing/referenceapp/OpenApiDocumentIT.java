@@ -76,4 +76,32 @@ class OpenApiDocumentIT {
     assertThat(intake.get("responses").has("422")).isTrue();
     assertThat(intake.get("requestBody").toString()).contains("CommandCentreIncident");
   }
+
+  @Test
+  void theInformantRewardsOperationsAreDocumented() {
+    JsonNode paths = document().get("paths");
+    for (String path :
+        List.of(
+            "/api/{tenant}/informant-rewards/public/registrations",
+            "/api/{tenant}/informant-rewards/public/tips",
+            "/api/{tenant}/informant-rewards/public/tip-status",
+            "/api/{tenant}/informant-rewards/tips/{tipId}/steps",
+            "/api/{tenant}/informant-rewards/tips/{tipId}/reward",
+            "/api/{tenant}/informant-rewards/rewards/{rewardId}/approval",
+            "/api/{tenant}/informant-rewards/rewards/{rewardId}/payment",
+            "/api/{tenant}/informant-rewards/informants/{informantId}/unseal",
+            "/api/{tenant}/informant-rewards/statistics")) {
+      assertThat(paths.has(path)).as(path).isTrue();
+    }
+    JsonNode submit = paths.get("/api/{tenant}/informant-rewards/public/tips").get("post");
+    assertThat(submit.get("responses").has("429")).isTrue();
+    assertThat(submit.get("requestBody").toString()).contains("NewTip");
+    assertThat(
+            paths
+                .get("/api/{tenant}/informant-rewards/rewards/{rewardId}/approval")
+                .get("post")
+                .get("responses")
+                .has("422"))
+        .isTrue();
+  }
 }

@@ -46,6 +46,9 @@ class SecurityIT {
   private static final String OF = Roles.OFFICER;
   private static final String PA = Roles.PLATFORM_ADMIN;
   private static final String IN = Roles.INTEGRATION;
+  private static final String IH = Roles.INFORMANT_HANDLER;
+  private static final String RA = Roles.REWARD_APPROVER;
+  private static final String INF = Roles.INFORMANT;
 
   /** An id no row has: operations on it are reached, then answer 404. */
   private static final String NO_SUCH = "00000000-0000-7000-8000-000000000000";
@@ -111,6 +114,7 @@ class SecurityIT {
     String k = kioskPath(DALI, kiosk);
     String walkIns = "/api/" + DALI + "/kiosk-registry/walk-ins";
     String dispatch = "/api/" + DALI + "/dispatch";
+    String ir = "/api/" + DALI + "/informant-rewards";
     return List.of(
         op("list kiosks", "GET", kiosksPath(DALI), null, TA, SL, DI, OF),
         op(
@@ -338,6 +342,71 @@ class SecurityIT {
         op("coverage", "GET", dispatch + "/coverage", null, SL, DI),
         op("dispatch board", "GET", dispatch + "/board", null, DI, SL),
         op("dispatch statistics", "GET", dispatch + "/statistics", null, SL, TA),
+        op("list tips", "GET", ir + "/tips", null, IH, RA, OF, SL),
+        op("get tip", "GET", ir + "/tips/" + NO_SUCH, null, IH, RA, OF, SL),
+        op(
+            "tip step",
+            "POST",
+            ir + "/tips/" + NO_SUCH + "/steps",
+            () -> Json.of("step", "start-review", "version", 1),
+            IH,
+            OF),
+        op(
+            "write to informant",
+            "POST",
+            ir + "/tips/" + NO_SUCH + "/messages",
+            () -> Json.of("body", "thank you"),
+            IH),
+        op("tip photo", "GET", ir + "/tips/" + NO_SUCH + "/photos/" + NO_SUCH, null, IH, OF, SL),
+        op(
+            "police action on tip",
+            "POST",
+            ir + "/tips/" + NO_SUCH + "/police-action",
+            () -> Json.of("summary", "please check"),
+            IH),
+        op(
+            "propose listing from tip",
+            "POST",
+            ir + "/tips/" + NO_SUCH + "/listing-proposal",
+            () -> Json.of("businessName", "Inn", "summary", "unlicensed"),
+            IH),
+        op(
+            "propose reward",
+            "POST",
+            ir + "/tips/" + NO_SUCH + "/reward",
+            () -> Json.of("amountFen", 5000),
+            IH),
+        op("get reward", "GET", ir + "/rewards/" + NO_SUCH, null, IH, RA, SL),
+        op(
+            "approve reward",
+            "POST",
+            ir + "/rewards/" + NO_SUCH + "/approval",
+            () -> Json.of("version", 1),
+            RA),
+        op(
+            "pay reward",
+            "POST",
+            ir + "/rewards/" + NO_SUCH + "/payment",
+            () -> Json.of("method", "cash", "receiptCode", "0000-0000-0000-0000"),
+            IH),
+        op("reward ledger", "GET", ir + "/rewards/ledger", null, IH, RA, SL),
+        op("list informants", "GET", ir + "/informants", null, IH, SL),
+        op(
+            "unseal informant",
+            "POST",
+            ir + "/informants/" + NO_SUCH + "/unseal",
+            () -> Json.of("reason", "verify before paying the reward"),
+            IH),
+        op("rotate identity keys", "POST", ir + "/informants/key-rotation", null, TA),
+        op("informant statistics", "GET", ir + "/statistics", null, SL, IH, RA, TA),
+        op("my tips", "GET", ir + "/me/tips", null, INF),
+        op("my tip", "GET", ir + "/me/tips/" + NO_SUCH, null, INF),
+        op(
+            "write about my tip",
+            "POST",
+            ir + "/me/tips/" + NO_SUCH + "/messages",
+            () -> Json.of("body", "still there"),
+            INF),
         op("audit records", "GET", "/api/" + DALI + "/audit/records", null, TA, SL, PA),
         op("audit verification", "GET", "/api/" + DALI + "/audit/verification", null, TA, PA),
         op("officers", "GET", "/api/" + DALI + "/officers", null, TA, SL, DI, OF, PA),

@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * What a tenant holds, counted straight from the database: rows of every kiosk-registry and
- * dispatch table, the sum of versions, amenity stock and unit positions (so an update shows too),
- * audit records and idempotency records. Taken before and after refused requests to prove they
- * wrote nothing.
+ * dispatch table and informant-rewards table, the sum of versions, amenity stock and unit positions
+ * (so an update shows too), audit records and idempotency records. Taken before and after refused
+ * requests to prove they wrote nothing.
  */
 public final class Rows {
 
@@ -47,6 +47,25 @@ public final class Rows {
     QUERIES.put(
         "patrol plan versions",
         "select coalesce(sum(version), 0) from dp_patrol_plan where tenant_id = ?");
+    QUERIES.put("informants", "select count(*) from ir_informant where tenant_id = ?");
+    QUERIES.put(
+        "informant versions",
+        "select coalesce(sum(version), 0) from ir_informant where tenant_id = ?");
+    QUERIES.put("registrations", "select count(*) from ir_registration where tenant_id = ?");
+    QUERIES.put(
+        "registration attempts",
+        "select coalesce(sum(attempts), 0) from ir_registration where tenant_id = ?");
+    QUERIES.put("tips", "select count(*) from ir_tip where tenant_id = ?");
+    QUERIES.put("tip versions", "select coalesce(sum(version), 0) from ir_tip where tenant_id = ?");
+    QUERIES.put("tip messages", "select count(*) from ir_tip_message where tenant_id = ?");
+    QUERIES.put("tip photos", "select count(*) from ir_tip_photo where tenant_id = ?");
+    QUERIES.put("rewards", "select count(*) from ir_reward where tenant_id = ?");
+    QUERIES.put(
+        "reward versions", "select coalesce(sum(version), 0) from ir_reward where tenant_id = ?");
+    QUERIES.put("reward payments", "select count(*) from ir_reward_payment where tenant_id = ?");
+    QUERIES.put(
+        "reward budget committed",
+        "select coalesce(sum(committed_fen), 0) from ir_reward_budget where tenant_id = ?");
     QUERIES.put("audit records", "select count(*) from core_audit_record where tenant_id = ?");
     QUERIES.put(
         "idempotency records", "select count(*) from core_idempotency_record where tenant_id = ?");

@@ -29,6 +29,7 @@ public final class TenantDocs {
   private final ObjectNode tenant;
   private final ObjectNode kioskRegistry;
   private ObjectNode dispatch;
+  private ObjectNode informantRewards;
 
   private TenantDocs(ObjectNode tenant, ObjectNode kioskRegistry) {
     this.tenant = tenant;
@@ -38,6 +39,12 @@ public final class TenantDocs {
   /** Adds (or replaces) the dispatch document, parsed from JSON. */
   public TenantDocs dispatch(String json) {
     this.dispatch = (ObjectNode) Json.parse(json);
+    return this;
+  }
+
+  /** Adds (or replaces) the informant rewards document, parsed from JSON. */
+  public TenantDocs informantRewards(String json) {
+    this.informantRewards = (ObjectNode) Json.parse(json);
     return this;
   }
 
@@ -106,6 +113,9 @@ public final class TenantDocs {
     if (dispatch != null) {
       modules.set("dispatch", dispatch);
     }
+    if (informantRewards != null) {
+      modules.set("informant-rewards", informantRewards);
+    }
     return Json.write(root);
   }
 
@@ -160,6 +170,14 @@ public final class TenantDocs {
             "mediation_duty_shift",
             "mediation_mediator",
             "mediation_outreach_visit",
+            "ir_reward_payment",
+            "ir_reward_budget",
+            "ir_reward",
+            "ir_tip_photo",
+            "ir_tip_message",
+            "ir_tip",
+            "ir_registration",
+            "ir_informant",
             "kr_walk_in",
             "kr_duty_assignment",
             "kr_amenity",
