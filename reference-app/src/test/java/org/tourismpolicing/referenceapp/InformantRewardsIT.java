@@ -510,8 +510,16 @@ class InformantRewardsIT {
     dali.assertUnchanged();
     lijiang.assertUnchanged();
 
-    String tipId =
-        submit(LIJIANG, null, "touting", "四方街有人拉客去黑店购物 " + Fixtures.random(6)).getString("tipId");
+    JsonPath lijiangTip = submit(LIJIANG, null, "touting", "四方街有人拉客去黑店购物 " + Fixtures.random(6));
+    String tipId = lijiangTip.getString("tipId");
+    // a Lijiang receipt code means nothing in Dali
+    assertProblem(
+        client(client)
+            .contentType(ContentType.JSON)
+            .body(Json.of("receiptCode", lijiangTip.getString("receiptCode")))
+            .post(ir(DALI, "public/tip-status")),
+        404,
+        "not-found");
     assertProblem(
         Api.as(Tokens.token("it-handler", DALI, "informant-handler"))
             .get(ir(DALI, "tips/" + tipId)),

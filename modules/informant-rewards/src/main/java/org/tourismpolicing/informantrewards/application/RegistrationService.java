@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tourismpolicing.core.audit.AuditTrail;
+import org.tourismpolicing.core.persistence.Ids;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.ratelimit.RateLimit;
@@ -72,20 +73,20 @@ public class RegistrationService {
     String phoneHash = k.hash().of("phone:" + phone);
     rateLimits.take(PER_PHONE, tenant, phoneHash);
     String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+    // the code's hash is keyed and bound to the registration, so a leaked row gives nothing away
+    String id = Ids.newIdString();
     PhoneRegistration r =
         new PhoneRegistration(
-            phoneHash, k.cipher().encrypt("phone", phone), "", clock.instant(), CODE_VALIDITY);
-    r = withCode(r, k, code);
+            id,
+            phoneHash,
+            k.cipher().encrypt("phone", phone),
+            codeHash(k, id, code),
+            clock.instant(),
+            CODE_VALIDITY);
     repository.persist(r);
     audit.record("informant.code-requested", "informant-registration", r.id(), null, null);
     sender.send(tenant, phone, r.id(), code);
     return new Requested(r.id(), r.expiresAt());
-  }
-
-  // the code's hash is keyed and bound to the registration, so a leaked row gives nothing away
-  private PhoneRegistration withCode(
-      PhoneRegistration draft, IdentityKeys.TenantKeys k, String code) {
-    return draft.withCodeHash(codeHash(k, draft.id(), code));
   }
 
   static String codeHash(IdentityKeys.TenantKeys k, String registrationId, String code) {

@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import org.tourismpolicing.core.persistence.Ids;
 import org.tourismpolicing.core.persistence.TenantScopedEntity;
 import org.tourismpolicing.core.problem.ProblemException;
 
@@ -31,7 +30,7 @@ public class PhoneRegistration extends TenantScopedEntity {
   @Column(name = "phone_cipher", nullable = false, updatable = false, length = 400)
   private String phoneCipher;
 
-  @Column(name = "code_hash", nullable = false, length = 64)
+  @Column(name = "code_hash", nullable = false, updatable = false, length = 64)
   private String codeHash;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -52,20 +51,22 @@ public class PhoneRegistration extends TenantScopedEntity {
 
   protected PhoneRegistration() {}
 
+  /**
+   * @param id made by the caller first, because the code's hash is bound to it
+   */
   public PhoneRegistration(
-      String phoneHash, String phoneCipher, String codeHash, Instant now, Duration validFor) {
-    this.id = Ids.newIdString();
+      String id,
+      String phoneHash,
+      String phoneCipher,
+      String codeHash,
+      Instant now,
+      Duration validFor) {
+    this.id = id;
     this.phoneHash = phoneHash;
     this.phoneCipher = phoneCipher;
     this.codeHash = codeHash;
     this.createdAt = now;
     this.expiresAt = now.plus(validFor);
-  }
-
-  /** The same registration with its code's hash (which is bound to the registration's id). */
-  public PhoneRegistration withCodeHash(String hash) {
-    this.codeHash = hash;
-    return this;
   }
 
   /**

@@ -40,7 +40,11 @@ class InformantRewardsAloneIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.embedding("informant-rewards-alone", EmbeddedApi.class);
+    return Deployments.embedding(
+        "informant-rewards-alone",
+        EmbeddedApi.class,
+        TipEventsRecorder.class,
+        TipEventsRecorder.Resource.class);
   }
 
   @ArquillianResource URL base;
@@ -211,13 +215,54 @@ class InformantRewardsAloneIT {
         .statusCode(412);
     version = step(officer, tipId, "verified-true", version).getLong("version");
 
-    // police action: no dispatch here, nothing observes the event, and that is fine
+    // police action and a listing proposal: a stand-in for dispatch and the blacklist receives
+    // the events after commit, with the tip's facts and nothing of the informant
     as(handler)
         .contentType(ContentType.JSON)
         .body("{\"summary\": \"无证牵马揽客，请派员核查\"}")
         .post("{t}/informant-rewards/tips/{id}/police-action", LIJIANG, tipId)
         .then()
         .statusCode(202);
+    as(handler)
+        .contentType(ContentType.JSON)
+        .body("{\"summary\": \"无证经营，多次加价\"}")
+        .post("{t}/informant-rewards/tips/{id}/listing-proposal", LIJIANG, tipId)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("businessName"));
+    as(handler)
+        .contentType(ContentType.JSON)
+        .body("{\"businessName\": \"玉河走廊某马队\", \"summary\": \"无证经营，多次加价\"}")
+        .post("{t}/informant-rewards/tips/{id}/listing-proposal", LIJIANG, tipId)
+        .then()
+        .statusCode(202);
+    JsonPath events =
+        given()
+            .baseUri(base.toExternalForm() + "api/")
+            .get("{t}/test/tip-events", LIJIANG)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(events.getList("findAll { it.tipId == '" + tipId + "' }.event", String.class))
+        .containsExactly("police", "listing");
+    assertThat(
+            events.getString(
+                "find { it.tipId == '" + tipId + "' && it.event == 'police' }.category"))
+        .isEqualTo("unlicensed-horse-riding");
+    assertThat(
+            events.getBoolean(
+                "find { it.tipId == '" + tipId + "' && it.event == 'police' }.hasPosition"))
+        .isTrue();
+    assertThat(
+            events.getString(
+                "find { it.tipId == '" + tipId + "' && it.event == 'listing' }.businessName"))
+        .isEqualTo("玉河走廊某马队");
+    assertThat(events.prettify())
+        .doesNotContain(informantId)
+        .doesNotContain(pseudonym)
+        .doesNotContain("13987654321")
+        .doesNotContain("李红袖");
     // the officer may not write to the informant; the handler may
     as(officer)
         .contentType(ContentType.JSON)
@@ -415,6 +460,35 @@ class InformantRewardsAloneIT {
         .then()
         .statusCode(201)
         .body("receiptCode", org.hamcrest.Matchers.notNullValue());
+  }
+
+  @Test
+  void onePhoneGetsAtMostThreeCodesAnHourWhateverTheClient() {
+    String phone = "+86 137 0000 " + String.format("%04d", (int) (Math.random() * 10_000));
+    for (int i = 0; i < 3; i++) {
+      anonymous("client-" + UUID.randomUUID())
+          .contentType(ContentType.JSON)
+          .body("{\"phone\": \"" + phone + "\"}")
+          .post("{t}/informant-rewards/public/registrations", LIJIANG)
+          .then()
+          .statusCode(202);
+    }
+    // the same number written differently is the same phone (its keyed hash)
+    anonymous("client-" + UUID.randomUUID())
+        .contentType(ContentType.JSON)
+        .body("{\"phone\": \"" + phone.replace("+86 ", "").replace(" ", "") + "\"}")
+        .post("{t}/informant-rewards/public/registrations", LIJIANG)
+        .then()
+        .statusCode(429)
+        .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    // an informant of Dali is another tenant's matter: its own limit
+    anonymous("client-" + UUID.randomUUID())
+        .contentType(ContentType.JSON)
+        .body("{\"phone\": \"" + phone + "\"}")
+        .post("{t}/informant-rewards/public/registrations", DALI)
+        .then()
+        .statusCode(202);
+    assertThat(ServerLog.text()).doesNotContain(phone.replace("+86 ", "").replace(" ", ""));
   }
 
   @Test
