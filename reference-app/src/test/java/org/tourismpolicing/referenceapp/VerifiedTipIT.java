@@ -1,0 +1,122 @@
+package org.tourismpolicing.referenceapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tourismpolicing.referenceapp.support.Fixtures.DALI;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.tourismpolicing.referenceapp.support.Api;
+import org.tourismpolicing.referenceapp.support.Database;
+import org.tourismpolicing.referenceapp.support.Json;
+import org.tourismpolicing.referenceapp.support.Tokens;
+
+/**
+ * A verified "red armband" tip reaching the other modules of the assembled application through
+ * core's events: the handler's request for police action opens a dispatch incident, and never with
+ * the informant in it.
+ */
+class VerifiedTipIT {
+
+  private static final String INFORMANT_PHONE_HINT = "13900001111";
+
+  private static String ir(String rest) {
+    return "/api/" + DALI + "/informant-rewards/" + rest;
+  }
+
+  private static String handler() {
+    return Tokens.token("it-tip-handler", DALI, "informant-handler");
+  }
+
+  /** A verified-true tip of Dali at Wuhua Tower naming a business; answers the submission. */
+  static JsonPath verifiedTip(String category, String creditCode, String businessName) {
+    JsonPath receipt =
+        Api.anonymous()
+            .header("X-Test-Client", "client-" + UUID.randomUUID())
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .contentType(ContentType.JSON)
+            .body(
+                Json.of(
+                    "category",
+                    category,
+                    "description",
+                    "五华楼旁一家客栈没有挂牌，每晚都有游客入住，老板电话 " + INFORMANT_PHONE_HINT,
+                    "place",
+                    "五华楼西侧",
+                    "position",
+                    Map.of("lat", 25.6935, "lon", 100.1630),
+                    "creditCode",
+                    creditCode,
+                    "businessName",
+                    businessName))
+            .post(ir("public/tips"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    String tipId = receipt.getString("tipId");
+    String officer = Tokens.token("it-officer", DALI, "officer");
+    long version = Api.as(officer).get(ir("tips/" + tipId)).jsonPath().getLong("tip.version");
+    for (String step : List.of("start-review", "accept", "start-verification", "verified-true")) {
+      version =
+          Api.as(officer)
+              .contentType(ContentType.JSON)
+              .body(Json.of("step", step, "version", version))
+              .post(ir("tips/" + tipId + "/steps"))
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getLong("version");
+    }
+    return receipt;
+  }
+
+  @Test
+  void theHandlersRequestForPoliceActionOpensOneIncidentWithoutTheInformant() {
+    JsonPath tip = verifiedTip("illegal-lodging", null, null);
+    String tipId = tip.getString("tipId");
+    String number = tip.getString("number");
+
+    for (int i = 0; i < 2; i++) {
+      // asked twice: still one incident (the tip's id is its external number)
+      Api.as(handler())
+          .contentType(ContentType.JSON)
+          .body(Json.of("summary", "无证客栈仍在接客，请派员核查"))
+          .post(ir("tips/" + tipId + "/police-action"))
+          .then()
+          .statusCode(202);
+    }
+
+    assertThat(
+            Database.count(
+                "select count(*) from dp_incident where tenant_id = ? and source = 'INFORMANT_TIP'"
+                    + " and external_number = ?",
+                DALI,
+                tipId))
+        .isEqualTo(1);
+    String incidentId =
+        Database.string(
+            "select id from dp_incident where tenant_id = ? and external_number = ?", DALI, tipId);
+    JsonPath incident =
+        Api.as(Tokens.token("it-dispatcher", DALI, "dispatcher"))
+            .get("/api/" + DALI + "/dispatch/incidents/" + incidentId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .setRootPath("incident");
+    assertThat(incident.getString("source")).isEqualTo("informant-tip");
+    // Dali maps the tip categories it has no incident category for to "other"
+    assertThat(incident.getString("category")).isEqualTo("other");
+    assertThat(incident.getString("zone")).isNotNull();
+    assertThat(incident.getString("description")).contains(number).contains("请派员核查");
+    // the handler's summary only: neither the informant's words nor anyone's contact
+    assertThat(incident.getString("description")).doesNotContain(INFORMANT_PHONE_HINT);
+    assertThat(incident.getString("reporterName")).isNull();
+    assertThat(incident.getString("reporterPhone")).isNull();
+  }
+}
