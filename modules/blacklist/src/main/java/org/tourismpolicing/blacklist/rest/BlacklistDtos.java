@@ -45,7 +45,7 @@ public final class BlacklistDtos {
           String legalRepresentative,
       @Size(max = 18)
           @Schema(
-              example = "110105194912310029",
+              example = "532901198506121238",
               description =
                   "Person: resident ID number (GB 11643); stored only as a keyed hash and a masked"
                       + " form")
@@ -114,7 +114,7 @@ public final class BlacklistDtos {
           String kind,
       @Size(max = 200) @Schema(example = "古城某某客栈") String name,
       @Size(max = 18) @Schema(example = "91532901MA6K7Y2E3J") String creditCode,
-      @Size(max = 18) @Schema(example = "110105194912310029") String idNumber,
+      @Size(max = 18) @Schema(example = "532901198506121238") String idNumber,
       @DecimalMin("0.0")
           @DecimalMax("1.0")
           @Schema(example = "0.75", description = "Lowest score returned; default 0.7")
@@ -144,7 +144,7 @@ public final class BlacklistDtos {
       String creditCode,
       String address,
       String legalRepresentative,
-      @Schema(example = "1101**********0029") String idNumberMasked,
+      @Schema(example = "532901********1238") String idNumberMasked,
       String phoneMasked,
       String category,
       String categoryName,
