@@ -98,16 +98,48 @@ public final class NameAffixes {
     trades.put(
         "food",
         List.of(
-            "餐厅", "饭店", "餐馆", "餐饮", "饭庄", "酒楼", "小吃", "菜馆", "农家乐", "咖啡馆", "咖啡", "酒吧", "cafe",
-            "bar"));
-    trades.put("tea", List.of("茶庄", "茶行", "茶叶", "茶社", "茶楼", "茶馆", "茶厂"));
-    trades.put("jade", List.of("玉器店", "玉器行", "玉器", "翡翠", "珠宝", "珠宝行", "珠宝店"));
+            "餐厅",
+            "饭店",
+            "餐馆",
+            "餐饮",
+            "饭庄",
+            "酒楼",
+            "小吃",
+            "菜馆",
+            "农家乐",
+            "咖啡馆",
+            "咖啡",
+            "cafe",
+            "restaurant"));
+    trades.put("bar", List.of("酒吧", "清吧", "bar", "pub"));
+    // 行 of a shop is read háng; ICU's Han-Latin gives its first reading, xíng, so the typed
+    // spellings are listed too
+    trades.put("tea", List.of("茶庄", "茶行", "茶叶", "茶社", "茶楼", "茶馆", "茶厂", "chahang"));
+    trades.put(
+        "jade", List.of("玉器店", "玉器行", "玉器", "翡翠", "珠宝", "珠宝行", "珠宝店", "yuqihang", "zhubaohang"));
     trades.put("silver", List.of("银器店", "银器", "银饰", "银饰店", "银楼"));
     trades.put(
         GENERAL_TRADE,
         List.of(
-            "商行", "商店", "商贸", "贸易", "经营部", "门市部", "工作室", "文化传播", "文化传媒", "文化", "传媒", "管理", "服务",
-            "服务部", "工艺品", "特产", "土特产", "商铺"));
+            "商行",
+            "商店",
+            "商贸",
+            "贸易",
+            "经营部",
+            "门市部",
+            "工作室",
+            "文化传播",
+            "文化传媒",
+            "文化",
+            "传媒",
+            "管理",
+            "服务",
+            "服务部",
+            "工艺品",
+            "特产",
+            "土特产",
+            "商铺",
+            "shanghang"));
     trades.forEach((group, words) -> words.forEach(w -> list.add(new Affix(w, Role.TRADE, group))));
     return new NameAffixes(list);
   }

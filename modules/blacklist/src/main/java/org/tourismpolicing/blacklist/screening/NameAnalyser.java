@@ -105,7 +105,8 @@ final class NameAnalyser {
     boolean[] dropped = new boolean[segments];
     int kept = 0;
     for (int s = 0; s < segments; s++) {
-      dropped[s] = tiledByAffixes(units, units.segmentStart(s), units.segmentEnd(s));
+      // a first segment of trade words is part of the name (翡翠 in "feicui rensheng")
+      dropped[s] = tiledByAffixes(units, units.segmentStart(s), units.segmentEnd(s), s > 0);
       kept += dropped[s] ? 0 : 1;
     }
     if (kept == 0) {
@@ -145,7 +146,10 @@ final class NameAnalyser {
       }
       for (CompiledAffix affix : affixes) {
         int n = affix.text().length;
-        if (end - start > n && matches(t, k, end - n, affix)) {
+        // one trade per name: in 翡翠人生珠宝行 the 翡翠 left after 珠宝行 is the trade name's
+        if (end - start > n
+            && !(affix.tradeBit() != 0 && trades[0] != 0)
+            && matches(t, k, end - n, affix)) {
           setAside.add(spell(t, end - n, end));
           trades[0] |= affix.tradeBit();
           end -= n;
@@ -165,7 +169,7 @@ final class NameAnalyser {
         simplified);
   }
 
-  private boolean tiledByAffixes(Units units, int from, int to) {
+  private boolean tiledByAffixes(Units units, int from, int to, boolean tradesToo) {
     if (from >= to) {
       return false;
     }
@@ -177,7 +181,9 @@ final class NameAnalyser {
       }
       for (CompiledAffix affix : affixes) {
         int n = affix.text().length;
-        if (i + n <= to - from && matches(units.text(), units.key(), from + i, affix)) {
+        if ((tradesToo || affix.affix().role() != NameAffixes.Role.TRADE)
+            && i + n <= to - from
+            && matches(units.text(), units.key(), from + i, affix)) {
           reachable[i + n] = true;
         }
       }
@@ -193,7 +199,7 @@ final class NameAnalyser {
         int n = affix.text().length;
         if (i + n <= to
             && matches(units.text(), units.key(), i, affix)
-            && tiledByAffixes(units, i + n, to) == (i + n < to)) {
+            && tiledByAffixes(units, i + n, to, true) == (i + n < to)) {
           setAside.add(spell(units.text(), i, i + n));
           trades[0] |= affix.tradeBit();
           i += n;

@@ -39,6 +39,11 @@ final class NameScorer {
   /** Homophone characters differ less than other characters. */
   private static final double HOMOPHONE_COST = 0.25;
 
+  /** Numbers name a place or a year: 66号 and 88号 are different addresses. */
+  private static final double NUMBER_COST = 2;
+
+  private static final double OUT_OF_PLACE = 0.1;
+
   /** The result of one comparison: its score and the features behind it, best first. */
   record Comparison(double score, List<MatchedFeature> features) {}
 
@@ -117,7 +122,8 @@ final class NameScorer {
       }
     }
     double edit = editSimilarity(qt, qk, lt, lk);
-    double similarity = Math.max(edit, overlap);
+    // shared characters out of place are weaker evidence than characters in place
+    double similarity = Math.max(edit, overlap - OUT_OF_PLACE);
     if (similarity < 1.0) {
       boolean nearIdentical =
           (similarity >= 0.75 && longest >= 4) || (similarity >= 0.9 && longest >= 3);
@@ -143,7 +149,7 @@ final class NameScorer {
                         java.util.Locale.ROOT,
                         " (%.0f%% alike%s)",
                         100 * similarity,
-                        overlap > edit ? ", in any order" : "")));
+                        overlap - OUT_OF_PLACE > edit ? ", in any order" : "")));
       }
     }
     features.sort(Comparator.comparingDouble(MatchedFeature::score).reversed());
@@ -205,7 +211,9 @@ final class NameScorer {
       return null;
     }
     double coverage = (double) shorter.length / longer.length;
-    if (coverage < 0.5 || indexOf(longer, shorter) < 0) {
+    // a short name is the head of the trade name (老杨家腊排骨 of 老杨家腊排骨火锅); a tail is
+    // usually a generic description (腊排骨火锅)
+    if (coverage < 0.5 || !startsWith(longer, shorter)) {
       return null;
     }
     String explanation =
@@ -215,17 +223,13 @@ final class NameScorer {
     return new MatchedFeature(SHORT, round(0.8 + 0.1 * coverage), explanation);
   }
 
-  private static int indexOf(int[] haystack, int[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
+  private static boolean startsWith(int[] longer, int[] head) {
+    for (int i = 0; i < head.length; i++) {
+      if (longer[i] != head[i]) {
+        return false;
       }
-      return i;
     }
-    return -1;
+    return true;
   }
 
   /**
@@ -315,7 +319,14 @@ final class NameScorer {
     if (ak == bk) {
       return at < 0 || bt < 0 ? 0 : HOMOPHONE_COST;
     }
+    if (isNumber(at) || isNumber(bt)) {
+      return NUMBER_COST;
+    }
     return 1;
+  }
+
+  private static boolean isNumber(int text) {
+    return text < 0 && Character.isDigit(NameAnalyser.VOCABULARY.word(-text - 1).charAt(0));
   }
 
   static double round(double score) {
