@@ -1,11 +1,9 @@
 package org.tourismpolicing.blacklist.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -50,8 +48,8 @@ public class Evidence extends TenantScopedEntity {
   @Column(name = "sha256", updatable = false, length = 64)
   private String sha256;
 
+  // eager: a lazy basic attribute breaks EclipseLink's fetch groups of multitenant entities
   @Lob
-  @Basic(fetch = FetchType.LAZY)
   @Column(name = "content", updatable = false)
   private byte[] content;
 
