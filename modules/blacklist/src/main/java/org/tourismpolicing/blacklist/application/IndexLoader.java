@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import org.tourismpolicing.blacklist.domain.BlacklistEntry;
 import org.tourismpolicing.blacklist.domain.SharedListEntry;
 import org.tourismpolicing.blacklist.infrastructure.BlacklistRepository;
 import org.tourismpolicing.core.tenant.TenantContext;
@@ -50,8 +49,4 @@ public class IndexLoader {
 
   /** One changed row: the subject when it is listed now, else null (to be removed). */
   public record Change(String entryId, Instant updatedAt, ListedSubject listed) {}
-
-  static boolean isListed(BlacklistEntry e) {
-    return e.isListed();
-  }
 }

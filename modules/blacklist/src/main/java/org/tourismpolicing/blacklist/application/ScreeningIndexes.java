@@ -52,6 +52,9 @@ public class ScreeningIndexes {
     volatile Instant watermark;
     volatile long polledAt;
 
+    /** Set when this server changed what the index mirrors: look again on the next search. */
+    volatile boolean stale;
+
     public ScreeningIndex index() {
       return index;
     }
@@ -95,7 +98,7 @@ public class ScreeningIndexes {
             l -> {
               Scope s = new Scope();
               s.watermark = Instant.EPOCH;
-              s.polledAt = 0;
+              s.stale = true;
               return s;
             });
     pollIfDue(
@@ -104,7 +107,7 @@ public class ScreeningIndexes {
   }
 
   private void pollIfDue(Scope scope, Function<Instant, Instant> poll) {
-    if (System.nanoTime() - scope.polledAt < pollInterval.toNanos()) {
+    if (!scope.stale && System.nanoTime() - scope.polledAt < pollInterval.toNanos()) {
       return;
     }
     // one reader polls; the others answer from the index as it is
@@ -113,10 +116,17 @@ public class ScreeningIndexes {
     }
     try {
       Instant since = scope.watermark;
+      scope.stale = false;
       scope.polledAt = System.nanoTime();
       Instant latest = poll.apply(since);
-      if (latest != null && latest.minus(OVERLAP).isAfter(since)) {
-        scope.watermark = latest.minus(OVERLAP);
+      if (latest != null) {
+        // never past this server's own clock: another server's clock may run ahead (or a test
+        // moved it), and a watermark in the future would hide every later change
+        Instant now = clock.instant();
+        Instant next = (latest.isAfter(now) ? now : latest).minus(OVERLAP);
+        if (next.isAfter(since)) {
+          scope.watermark = next;
+        }
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "screening index poll failed; answering from the index as it is", e);
@@ -149,14 +159,14 @@ public class ScreeningIndexes {
       }
     }
     // a shared row may have been withdrawn or published with it: look again on the next search
-    shared.values().forEach(s -> s.polledAt = 0);
+    shared.values().forEach(s -> s.stale = true);
   }
 
   /** Shared rows were published or withdrawn in this server: look again on the next search. */
   void onSharedChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SharedListChanged c) {
     Scope scope = shared.get(c.list());
     if (scope != null) {
-      scope.polledAt = 0;
+      scope.stale = true;
     }
   }
 

@@ -19,7 +19,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tourismpolicing.blacklist.domain.Watch;
-import org.tourismpolicing.blacklist.domain.WebhookDelivery;
 import org.tourismpolicing.blacklist.infrastructure.BlacklistRepository;
 import org.tourismpolicing.blacklist.infrastructure.WebhookSender;
 import org.tourismpolicing.core.persistence.StartupOrder;
@@ -96,6 +95,9 @@ public class WebhookJob {
   @ApplicationScoped
   public static class Outbox {
 
+    /** Longer than a post can take (connect and read time-outs of 10 s each). */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
     @Inject BlacklistRepository repository;
     @Inject Clock clock;
 
@@ -110,8 +112,8 @@ public class WebhookJob {
     @Transactional
     public Optional<Prepared> prepare(String id) {
       return repository
-          .delivery(id)
-          .filter(d -> d.status() == WebhookDelivery.Status.PENDING)
+          .deliveryForUpdate(id)
+          .filter(d -> d.claim(clock.instant(), LEASE))
           .flatMap(
               d ->
                   repository

@@ -81,6 +81,18 @@ public class WebhookDelivery extends TenantScopedEntity {
     return d;
   }
 
+  /**
+   * Takes the delivery for one attempt if it is due: it is not due again for {@code lease}, so
+   * another server's job passes it by while this one posts (the outcome sets the real next time).
+   */
+  public boolean claim(Instant now, Duration lease) {
+    if (status != Status.PENDING || nextAttemptAt == null || nextAttemptAt.isAfter(now)) {
+      return false;
+    }
+    nextAttemptAt = now.plus(lease);
+    return true;
+  }
+
   /** Records an attempt's outcome: a status code (or null and an error when none came back). */
   public void attempted(
       Integer statusCode, String error, Instant now, int maxAttempts, Duration backoffBase) {

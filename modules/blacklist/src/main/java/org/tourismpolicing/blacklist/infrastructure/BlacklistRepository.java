@@ -216,6 +216,12 @@ public class BlacklistRepository {
         .getResultList();
   }
 
+  /** The delivery under a row lock, so two servers' jobs never claim it together. */
+  public Optional<WebhookDelivery> deliveryForUpdate(String id) {
+    return Optional.ofNullable(
+        em().find(WebhookDelivery.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
   public Optional<WebhookDelivery> delivery(String id) {
     return Optional.ofNullable(em().find(WebhookDelivery.class, id));
   }

@@ -52,8 +52,13 @@ class MaskingAndEvidenceTest {
     assertThat(d.nextAttemptAt()).isNull();
 
     WebhookDelivery ok = WebhookDelivery.pending("w", "listed", "e", "{}", t);
+    // claimed by one server's job, it is not due for another until the lease ends
+    assertThat(ok.claim(t, Duration.ofMinutes(2))).isTrue();
+    assertThat(ok.claim(t.plusSeconds(60), Duration.ofMinutes(2))).isFalse();
+    assertThat(ok.claim(t.plusSeconds(121), Duration.ofMinutes(2))).isTrue();
     ok.attempted(204, null, t, 3, base);
     assertThat(ok.status()).isEqualTo(WebhookDelivery.Status.DELIVERED);
     assertThat(ok.attempts()).isEqualTo(1);
+    assertThat(ok.claim(t.plusSeconds(999), Duration.ofMinutes(2))).isFalse();
   }
 }
