@@ -9,6 +9,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,7 +37,7 @@ class BlacklistAloneIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.embedding("blacklist-alone", EmbeddedApi.class);
+    return Deployments.embedding("blacklist-alone", EmbeddedApi.class, TipDesk.class);
   }
 
   @ArquillianResource URL base;
@@ -156,6 +159,55 @@ class BlacklistAloneIT {
             .extract()
             .jsonPath();
     assertThat(after.getList("hits")).isEmpty();
+  }
+
+  @Test
+  void aVerifiedTipProposesOneEntryWithTheTipAsEvidenceAndARolledBackTipNone() {
+    String tip = UUID.randomUUID().toString();
+    String name = "古城" + tip.substring(0, 4) + "客栈";
+    String failed = UUID.randomUUID().toString();
+    String failedName = "古城" + failed.substring(0, 4) + "酒吧";
+    var anonymous = given().baseUri(base.toExternalForm() + "api/");
+    anonymous.queryParam("name", name).post("{t}/it-tips/{id}", DALI, tip).then().statusCode(204);
+    // delivered again: still one entry
+    given()
+        .baseUri(base.toExternalForm() + "api/")
+        .queryParam("name", name)
+        .post("{t}/it-tips/{id}", DALI, tip)
+        .then()
+        .statusCode(204);
+    given()
+        .baseUri(base.toExternalForm() + "api/")
+        .queryParam("name", failedName)
+        .queryParam("fail", true)
+        .post("{t}/it-tips/{id}", DALI, failed)
+        .then()
+        .statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+
+    String officer = Tokens.token("531101", DALI, "officer");
+    List<Map<String, Object>> entries =
+        as(officer)
+            .get("{t}/blacklist/entries?status=proposed&limit=200", DALI)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    List<Map<String, Object>> fromTip =
+        entries.stream().filter(e -> name.equals(e.get("name"))).toList();
+    assertThat(fromTip).hasSize(1);
+    assertThat(fromTip.get(0).get("departments")).isEqualTo(List.of("market-regulation"));
+    assertThat(fromTip.get(0).get("visibility")).isEqualTo("internal");
+    assertThat(entries).noneMatch(e -> failedName.equals(e.get("name")));
+    JsonPath evidence =
+        as(officer)
+            .get("{t}/blacklist/entries/{id}/evidence", DALI, fromTip.get(0).get("id"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(evidence.getList("kind")).containsExactly("tip");
+    assertThat(evidence.getList("reference")).containsExactly(tip);
   }
 
   @Test
