@@ -81,14 +81,16 @@ final class NameScorer {
       }
       String sound = NameAnalyser.sound(lk, 0, lk.length);
       String explanation =
-          spelled
-              ? "the pinyin \"" + sound + "\" spells the listed name " + lSpelt
-              : "sounds the same ("
-                  + sound
-                  + ") but is written "
-                  + qSpelt
-                  + " instead of "
-                  + lSpelt;
+          spelled && !hasHan(qt) && !hasHan(lt)
+              ? "the same spelling once spaces are set aside: " + qSpelt + " / " + lSpelt
+              : spelled
+                  ? "the pinyin \"" + sound + "\" spells the listed name " + lSpelt
+                  : "sounds the same ("
+                      + sound
+                      + ") but is written "
+                      + qSpelt
+                      + " instead of "
+                      + lSpelt;
       features.add(new MatchedFeature(PINYIN, score, explanation));
     }
     int[] qs = comparable(qt, qk, lt);
@@ -243,6 +245,15 @@ final class NameScorer {
   private static boolean hasLatin(int[] text) {
     for (int t : text) {
       if (t < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasHan(int[] text) {
+    for (int t : text) {
+      if (t >= 0) {
         return true;
       }
     }

@@ -39,6 +39,7 @@ public final class ScreeningIndex {
   private static final long SOUND_SINGLE = 4L << 58;
   private static final long CREDIT_CODE = 5L << 58;
   private static final long ID_HASH = 6L << 58;
+  private static final long JOINED_SOUND = 7L << 58;
   private static final long TAG_MASK = (1L << 58) - 1;
 
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
@@ -438,6 +439,15 @@ public final class ScreeningIndex {
    * pinyin in another order, as in "Wei Zhang", still meets 张伟); a single unit stands for itself.
    */
   private static void nameTerms(int[] text, int[] key, LongSet out) {
+    if (text.length == 0) {
+      return;
+    }
+    // the whole sound, so that "Good Time" meets GoodTime and xian meets 西安 (xi an)
+    StringBuilder joined = new StringBuilder();
+    for (int k : key) {
+      joined.append(NameAnalyser.VOCABULARY.word(k));
+    }
+    out.add(JOINED_SOUND | (hash(joined.toString()) & TAG_MASK));
     if (text.length == 1) {
       if (text[0] >= 0) {
         out.add(HAN_SINGLE | text[0]);
