@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.tourismpolicing.blacklist.screening.ScreeningHit.MatchedFeature;
 
@@ -33,6 +32,8 @@ public final class ScreeningIndex {
   /** The most postings one query reads; the rarest terms are read first. */
   static final int POSTING_BUDGET = 200_000;
 
+  private static final int MAX_POOLED = 8;
+
   private static final long HAN_PAIR = 1L << 58;
   private static final long HAN_SINGLE = 2L << 58;
   private static final long SOUND_PAIR = 3L << 58;
@@ -48,15 +49,40 @@ public final class ScreeningIndex {
   private final NameScorer scorer;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final TermPostings postings = new TermPostings();
-  private final Map<UUID, Integer> slotOf = new HashMap<>();
-  private final ArrayBlockingQueue<Accumulator> accumulators = new ArrayBlockingQueue<>(16);
-  private ScreeningSubject[] subjects = new ScreeningSubject[1024];
+
+  /** Accumulators for queries to reuse; more are made when many queries run at once. */
+  private final ConcurrentLinkedQueue<Accumulator> accumulators = new ConcurrentLinkedQueue<>();
+
+  private final AtomicInteger pooled = new AtomicInteger();
+  // one entry per slot; a removed subject's slot has kind 0 until compaction
+  private long[] idHigh = new long[1024];
+  private long[] idLow = new long[1024];
+  private byte[] kinds = new byte[1024];
+  private long[] codeHashes = new long[1024];
+  private long[] idNumberHashes = new long[1024];
+  private int[] nameAddresses = new int[1024];
 
   /** How many distinct terms each slot has: long names share more terms by chance. */
   private short[] termCounts = new short[1024];
 
+  private NameStore names = new NameStore();
+  private final SlotTable slotOf =
+      new SlotTable(
+          new SlotTable.Ids() {
+            @Override
+            public long high(int slot) {
+              return idHigh[slot];
+            }
+
+            @Override
+            public long low(int slot) {
+              return idLow[slot];
+            }
+          });
   private int slots;
   private int live;
+
+  private static final byte REMOVED = 0;
 
   /** An index with the default affixes of Yunnan's tourism trade ({@link NameAffixes#defaults}). */
   public ScreeningIndex() {
@@ -74,33 +100,50 @@ public final class ScreeningIndex {
     upsertAll(List.of(subject));
   }
 
+  /** What a subject becomes in the index, worked out before the lock is taken. */
+  private record Prepared(
+      long high, long low, byte kind, long code, long idNumber, String names, long[] terms) {}
+
   /** Adds or replaces many subjects under one lock: the way to load a list. */
   public void upsertAll(Collection<ScreeningSubject> batch) {
-    List<long[]> termsOfEach = new ArrayList<>(batch.size());
+    List<Prepared> prepared = new ArrayList<>(batch.size());
     for (ScreeningSubject subject : batch) {
       validate(subject);
-      termsOfEach.add(terms(subject));
+      String code = creditCode(subject.creditCode());
+      String idNumber = idHash(subject.idNumberHash());
+      prepared.add(
+          new Prepared(
+              subject.entryId().getMostSignificantBits(),
+              subject.entryId().getLeastSignificantBits(),
+              (byte) (subject.kind().ordinal() + 1),
+              code == null ? 0 : hash(code),
+              idNumber == null ? 0 : hash(idNumber),
+              NameStore.pack(namesOf(subject)),
+              terms(subject)));
     }
     lock.writeLock().lock();
     try {
-      int i = 0;
-      for (ScreeningSubject subject : batch) {
-        long[] terms = termsOfEach.get(i++);
-        Integer old = slotOf.remove(subject.entryId());
-        if (old != null) {
-          subjects[old] = null;
+      for (Prepared p : prepared) {
+        int old = slotOf.get(p.high(), p.low());
+        if (old >= 0) {
+          slotOf.remove(p.high(), p.low());
+          kinds[old] = REMOVED;
           live--;
         }
         int slot = slots++;
-        if (slot == subjects.length) {
-          subjects = Arrays.copyOf(subjects, slot * 2);
-          termCounts = Arrays.copyOf(termCounts, slot * 2);
+        if (slot == kinds.length) {
+          grow(slot * 2);
         }
-        subjects[slot] = subject;
-        termCounts[slot] = (short) Math.min(Short.MAX_VALUE, terms.length);
-        slotOf.put(subject.entryId(), slot);
+        idHigh[slot] = p.high();
+        idLow[slot] = p.low();
+        kinds[slot] = p.kind();
+        codeHashes[slot] = p.code();
+        idNumberHashes[slot] = p.idNumber();
+        nameAddresses[slot] = names.add(p.names());
+        termCounts[slot] = (short) Math.min(Short.MAX_VALUE, p.terms().length);
+        slotOf.put(slot);
         live++;
-        for (long term : terms) {
+        for (long term : p.terms()) {
           postings.add(term, slot);
         }
       }
@@ -110,14 +153,27 @@ public final class ScreeningIndex {
     }
   }
 
+  private void grow(int capacity) {
+    idHigh = Arrays.copyOf(idHigh, capacity);
+    idLow = Arrays.copyOf(idLow, capacity);
+    kinds = Arrays.copyOf(kinds, capacity);
+    codeHashes = Arrays.copyOf(codeHashes, capacity);
+    idNumberHashes = Arrays.copyOf(idNumberHashes, capacity);
+    nameAddresses = Arrays.copyOf(nameAddresses, capacity);
+    termCounts = Arrays.copyOf(termCounts, capacity);
+  }
+
   /** Removes the subject of this entry, if present. */
   public void remove(UUID entryId) {
     Objects.requireNonNull(entryId, "entryId");
+    long high = entryId.getMostSignificantBits();
+    long low = entryId.getLeastSignificantBits();
     lock.writeLock().lock();
     try {
-      Integer slot = slotOf.remove(entryId);
-      if (slot != null) {
-        subjects[slot] = null;
+      int slot = slotOf.get(high, low);
+      if (slot >= 0) {
+        slotOf.remove(high, low);
+        kinds[slot] = REMOVED;
         live--;
         compactIfSparse();
       }
@@ -136,6 +192,19 @@ public final class ScreeningIndex {
     }
   }
 
+  /** Approximate heap bytes held by the index, for the benchmark and monitoring. */
+  public long heapBytes() {
+    lock.readLock().lock();
+    try {
+      return kinds.length * (8L + 8 + 1 + 8 + 8 + 4 + 2)
+          + names.bytes()
+          + slotOf.bytes()
+          + postings.bytes();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
   /** The hits of the query at or above its threshold, best first, at most its limit. */
   public List<ScreeningHit> search(ScreeningQuery query) {
     Objects.requireNonNull(query, "query");
@@ -146,25 +215,28 @@ public final class ScreeningIndex {
       throw new IllegalArgumentException("limit must be at least 1");
     }
     String code = creditCode(query.creditCode());
-    String idHash = idHash(query.idNumberHash());
+    String idNumber = idHash(query.idNumberHash());
     String name = query.name() == null ? "" : query.name().strip();
-    if (code == null && idHash == null && name.isEmpty()) {
+    if (code == null && idNumber == null && name.isEmpty()) {
       throw new IllegalArgumentException("a name, a credit code or an ID-number hash is needed");
     }
+    long codeHash = code == null ? 0 : hash(code);
+    long idNumberHash = idNumber == null ? 0 : hash(idNumber);
     AnalysedName analysed = name.isEmpty() ? null : analyser.analyse(name, false);
     long[] nameTerms = analysed == null ? new long[0] : queryTerms(analysed, query.kind());
+    byte wantedKind = query.kind() == null ? REMOVED : (byte) (query.kind().ordinal() + 1);
 
     List<ScreeningHit> hits = new ArrayList<>();
     lock.readLock().lock();
     try {
-      int[] candidates = candidates(code, idHash, nameTerms, query.limit());
+      int[] candidates = candidates(codeHash, idNumberHash, nameTerms, query.limit());
       for (int slot : candidates) {
-        ScreeningSubject subject = subjects[slot];
-        if (subject == null || (query.kind() != null && subject.kind() != query.kind())) {
+        byte kind = kinds[slot];
+        if (kind == REMOVED || (wantedKind != REMOVED && kind != wantedKind)) {
           continue;
         }
-        ScreeningHit hit = score(subject, analysed, code, idHash);
-        if (hit.score() >= query.threshold() && hit.score() > 0) {
+        ScreeningHit hit = score(slot, analysed, codeHash, idNumberHash, query.threshold());
+        if (hit != null) {
           hits.add(hit);
         }
       }
@@ -178,64 +250,75 @@ public final class ScreeningIndex {
     return hits.size() > query.limit() ? List.copyOf(hits.subList(0, query.limit())) : hits;
   }
 
+  /** The slot's hit, or null when it scores below the threshold (or zero). */
   private ScreeningHit score(
-      ScreeningSubject subject, AnalysedName query, String code, String idHash) {
+      int slot, AnalysedName query, long codeHash, long idNumberHash, double threshold) {
+    boolean codeSame = codeHash != 0 && codeHash == codeHashes[slot];
+    boolean idNumberSame = idNumberHash != 0 && idNumberHash == idNumberHashes[slot];
+    double best = codeSame || idNumberSame ? 1.0 : 0;
+    AnalysedName bestListed = null;
+    String bestAlias = null;
+    boolean person = kinds[slot] == SubjectKind.PERSON.ordinal() + 1;
+    if (query != null) {
+      List<String> listedNames = names.names(nameAddresses[slot]);
+      double bestName = 0;
+      for (int i = 0; i < listedNames.size(); i++) {
+        AnalysedName listed = analyser.analyse(listedNames.get(i), person, false);
+        double s = scorer.score(query, listed, person);
+        if (s > bestName) {
+          bestName = s;
+          bestListed = listed;
+          bestAlias = i == 0 ? null : listedNames.get(i);
+        }
+      }
+      best = Math.max(best, bestName);
+    }
+    best = NameScorer.round(best);
+    if (best <= 0 || best < threshold) {
+      return null;
+    }
     List<MatchedFeature> features = new ArrayList<>();
-    double best = 0;
-    if (code != null && code.equals(creditCode(subject.creditCode()))) {
+    if (codeSame) {
       features.add(
           new MatchedFeature("credit-code-exact", 1.0, "the same unified social credit code"));
-      best = 1.0;
     }
-    if (idHash != null && idHash.equals(idHash(subject.idNumberHash()))) {
+    if (idNumberSame) {
       features.add(new MatchedFeature("id-number-exact", 1.0, "the same resident ID number"));
-      best = 1.0;
     }
-    if (query != null) {
-      boolean person = subject.kind() == SubjectKind.PERSON;
-      NameScorer.Comparison bestName = null;
-      String bestAlias = null;
-      for (String listedName : namesOf(subject)) {
-        NameScorer.Comparison c =
-            scorer.compare(query, analyser.analyse(listedName, person), person);
-        if (bestName == null || c.score() > bestName.score()) {
-          bestName = c;
-          bestAlias = listedName.equals(subject.name()) ? null : listedName;
-        }
-      }
-      if (bestName != null && bestName.score() > 0) {
-        features.addAll(bestName.features());
-        if (bestAlias != null) {
-          features.add(
-              new MatchedFeature(
-                  "alias", bestName.score(), "matched the listed other name " + bestAlias));
-        }
-        best = Math.max(best, bestName.score());
+    if (bestListed != null) {
+      AnalysedName explained = analyser.analyse(bestListed.raw(), person, true);
+      NameScorer.Comparison c = scorer.compare(query, explained, person);
+      features.addAll(c.features());
+      if (bestAlias != null) {
+        features.add(
+            new MatchedFeature("alias", c.score(), "matched the listed other name " + bestAlias));
       }
     }
-    if (code != null
-        && subject.creditCode() != null
-        && !code.equals(creditCode(subject.creditCode()))) {
+    if (codeHash != 0 && codeHashes[slot] != 0 && !codeSame) {
       features.add(new MatchedFeature("credit-code-differs", 0, "the credit codes differ"));
     }
-    return new ScreeningHit(subject.entryId(), NameScorer.round(best), List.copyOf(features));
+    UUID entryId = new UUID(idHigh[slot], idLow[slot]);
+    return new ScreeningHit(entryId, best, List.copyOf(features));
   }
 
   /** The slots worth scoring: those with the query's identifiers, then the best name overlaps. */
-  private int[] candidates(String code, String idHash, long[] nameTerms, int limit) {
+  private int[] candidates(long codeHash, long idNumberHash, long[] nameTerms, int limit) {
     IntList chosen = new IntList();
-    if (code != null) {
-      addAll(chosen, CREDIT_CODE | (hash(code) & TAG_MASK));
+    if (codeHash != 0) {
+      addAll(chosen, CREDIT_CODE | (codeHash & TAG_MASK));
     }
-    if (idHash != null) {
-      addAll(chosen, ID_HASH | (hash(idHash) & TAG_MASK));
+    if (idNumberHash != 0) {
+      addAll(chosen, ID_HASH | (idNumberHash & TAG_MASK));
     }
     if (nameTerms.length == 0 || live == 0) {
       return chosen.toArray();
     }
     Accumulator acc = accumulators.poll();
+    if (acc != null) {
+      pooled.decrementAndGet();
+    }
     if (acc == null || acc.weights.length < slots) {
-      acc = new Accumulator(Math.max(slots, subjects.length));
+      acc = new Accumulator(Math.max(slots, kinds.length));
     }
     try {
       // rarest terms first, within the budget; the rarest is always read
@@ -270,7 +353,12 @@ public final class ScreeningIndex {
       }
     } finally {
       acc.clear();
-      accumulators.offer(acc);
+      // keep a few, so that a burst of queries leaves no lasting garbage
+      if (pooled.incrementAndGet() <= MAX_POOLED) {
+        accumulators.offer(acc);
+      } else {
+        pooled.decrementAndGet();
+      }
     }
     int[] all = chosen.toArray();
     Arrays.sort(all);
@@ -388,37 +476,43 @@ public final class ScreeningIndex {
       return;
     }
     int[] remap = new int[slots];
+    NameStore packed = new NameStore();
     int next = 0;
     for (int slot = 0; slot < slots; slot++) {
-      if (subjects[slot] != null) {
-        subjects[next] = subjects[slot];
-        termCounts[next] = termCounts[slot];
-        slotOf.put(subjects[next].entryId(), next);
-        remap[slot] = next++;
-      } else {
+      if (kinds[slot] == REMOVED) {
         remap[slot] = -1;
+        continue;
       }
+      idHigh[next] = idHigh[slot];
+      idLow[next] = idLow[slot];
+      kinds[next] = kinds[slot];
+      codeHashes[next] = codeHashes[slot];
+      idNumberHashes[next] = idNumberHashes[slot];
+      nameAddresses[next] = packed.add(NameStore.pack(names.names(nameAddresses[slot])));
+      termCounts[next] = termCounts[slot];
+      remap[slot] = next++;
     }
-    Arrays.fill(subjects, next, slots, null);
+    Arrays.fill(kinds, next, slots, REMOVED);
+    names = packed;
     postings.remap(remap);
     slots = next;
-    // accumulators sized for the old slots are still large enough
+    slotOf.rebuild(next);
   }
 
   private long[] terms(ScreeningSubject subject) {
     boolean person = subject.kind() == SubjectKind.PERSON;
     LongSet out = new LongSet();
     for (String listedName : namesOf(subject)) {
-      AnalysedName a = analyser.analyse(listedName, person);
+      AnalysedName a = analyser.analyse(listedName, person, false);
       nameTerms(a.coreText(), a.coreKey(), out);
     }
     String code = creditCode(subject.creditCode());
     if (code != null) {
       out.add(CREDIT_CODE | (hash(code) & TAG_MASK));
     }
-    String id = idHash(subject.idNumberHash());
-    if (id != null) {
-      out.add(ID_HASH | (hash(id) & TAG_MASK));
+    String idNumber = idHash(subject.idNumberHash());
+    if (idNumber != null) {
+      out.add(ID_HASH | (hash(idNumber) & TAG_MASK));
     }
     return out.toArray();
   }
@@ -442,12 +536,18 @@ public final class ScreeningIndex {
     if (text.length == 0) {
       return;
     }
-    // the whole sound, so that "Good Time" meets GoodTime and xian meets 西安 (xi an)
-    StringBuilder joined = new StringBuilder();
-    for (int k : key) {
-      joined.append(NameAnalyser.VOCABULARY.word(k));
+    boolean latin = false;
+    for (int t : text) {
+      latin |= t < 0;
     }
-    out.add(JOINED_SOUND | (hash(joined.toString()) & TAG_MASK));
+    if (latin) {
+      // the whole spelling, so that "Good Time" meets GoodTime
+      StringBuilder joined = new StringBuilder();
+      for (int k : key) {
+        joined.append(NameAnalyser.VOCABULARY.word(k));
+      }
+      out.add(JOINED_SOUND | (hash(joined.toString()) & TAG_MASK));
+    }
     if (text.length == 1) {
       if (text[0] >= 0) {
         out.add(HAN_SINGLE | text[0]);
