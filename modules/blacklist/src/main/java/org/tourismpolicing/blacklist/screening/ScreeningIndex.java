@@ -19,8 +19,8 @@ import org.tourismpolicing.blacklist.screening.ScreeningHit.MatchedFeature;
  *
  * <p>A search never reads every subject. Each name is indexed by the pairs of neighbouring units of
  * its core (trade name): pairs of Han characters, and unordered pairs of their pinyin syllables, so
- * that pinyin queries and homophones meet the same lists; credit codes and ID-number hashes are
- * terms of their own. A query collects the subjects that share its terms, rarest terms first and
+ * that pinyin queries and homophones meet the same lists; credit codes and ID-number hashes have
+ * tables of their own. A query collects the subjects that share its terms, rarest terms first and
  * within a budget of postings, weighs them by the terms' rarity, and scores only the best of them
  * with {@link NameScorer}.
  */
@@ -38,8 +38,6 @@ public final class ScreeningIndex {
   private static final long HAN_SINGLE = 2L << 58;
   private static final long SOUND_PAIR = 3L << 58;
   private static final long SOUND_SINGLE = 4L << 58;
-  private static final long CREDIT_CODE = 5L << 58;
-  private static final long ID_HASH = 6L << 58;
   private static final long JOINED_SOUND = 7L << 58;
   private static final long TAG_MASK = (1L << 58) - 1;
 
@@ -79,6 +77,8 @@ public final class ScreeningIndex {
               return idLow[slot];
             }
           });
+  private final HashSlots byCreditCode = new HashSlots(slot -> codeHashes[slot]);
+  private final HashSlots byIdNumber = new HashSlots(slot -> idNumberHashes[slot]);
   private int slots;
   private int live;
 
@@ -126,9 +126,7 @@ public final class ScreeningIndex {
       for (Prepared p : prepared) {
         int old = slotOf.get(p.high(), p.low());
         if (old >= 0) {
-          slotOf.remove(p.high(), p.low());
-          kinds[old] = REMOVED;
-          live--;
+          forget(old);
         }
         int slot = slots++;
         if (slot == kinds.length) {
@@ -142,6 +140,8 @@ public final class ScreeningIndex {
         nameAddresses[slot] = names.add(p.names());
         termCounts[slot] = (short) Math.min(Short.MAX_VALUE, p.terms().length);
         slotOf.put(slot);
+        byCreditCode.put(slot);
+        byIdNumber.put(slot);
         live++;
         for (long term : p.terms()) {
           postings.add(term, slot);
@@ -172,14 +172,20 @@ public final class ScreeningIndex {
     try {
       int slot = slotOf.get(high, low);
       if (slot >= 0) {
-        slotOf.remove(high, low);
-        kinds[slot] = REMOVED;
-        live--;
+        forget(slot);
         compactIfSparse();
       }
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  private void forget(int slot) {
+    slotOf.remove(idHigh[slot], idLow[slot]);
+    byCreditCode.remove(slot);
+    byIdNumber.remove(slot);
+    kinds[slot] = REMOVED;
+    live--;
   }
 
   /** How many subjects the index holds. */
@@ -199,6 +205,8 @@ public final class ScreeningIndex {
       return kinds.length * (8L + 8 + 1 + 8 + 8 + 4 + 2)
           + names.bytes()
           + slotOf.bytes()
+          + byCreditCode.bytes()
+          + byIdNumber.bytes()
           + postings.bytes();
     } finally {
       lock.readLock().unlock();
@@ -305,10 +313,10 @@ public final class ScreeningIndex {
   private int[] candidates(long codeHash, long idNumberHash, long[] nameTerms, int limit) {
     IntList chosen = new IntList();
     if (codeHash != 0) {
-      addAll(chosen, CREDIT_CODE | (codeHash & TAG_MASK));
+      byCreditCode.get(codeHash, chosen);
     }
     if (idNumberHash != 0) {
-      addAll(chosen, ID_HASH | (idNumberHash & TAG_MASK));
+      byIdNumber.get(idNumberHash, chosen);
     }
     if (nameTerms.length == 0 || live == 0) {
       return chosen.toArray();
@@ -322,28 +330,33 @@ public final class ScreeningIndex {
     }
     try {
       // rarest terms first, within the budget; the rarest is always read
-      long[] ordered = nameTerms.clone();
-      int[] frequencies = new int[ordered.length];
-      Integer[] order = new Integer[ordered.length];
-      for (int i = 0; i < ordered.length; i++) {
-        frequencies[i] = postings.frequency(ordered[i]);
-        order[i] = i;
-      }
-      Arrays.sort(order, Comparator.comparingInt(i -> frequencies[i]));
-      long read = 0;
-      for (int i : order) {
-        int df = frequencies[i];
-        if (df == 0) {
-          continue;
+      int[] ids = new int[nameTerms.length];
+      int[] frequencies = new int[nameTerms.length];
+      int found = 0;
+      for (long term : nameTerms) {
+        int t = postings.find(term);
+        if (t >= 0 && postings.frequency(t) > 0) {
+          ids[found] = t;
+          frequencies[found++] = postings.frequency(t);
         }
+      }
+      // rarest terms first, within the budget; the rarest is always read
+      sortByFrequency(ids, frequencies, found);
+      long read = 0;
+      for (int i = 0; i < found; i++) {
+        int df = frequencies[i];
         if (read > 0 && read + df > POSTING_BUDGET) {
           break;
         }
         read += df;
         float idf = (float) Math.log(1 + (double) slots / df);
-        int[] list = postings.slots(ordered[i]);
-        for (int p = 0; p < df; p++) {
-          acc.add(list[p], idf);
+        int[] list = postings.list(ids[i]);
+        if (list == null) {
+          acc.add(postings.only(ids[i]), idf);
+        } else {
+          for (int p = 0; p < df; p++) {
+            acc.add(list[p], idf);
+          }
         }
       }
       int want = CANDIDATES + limit;
@@ -371,11 +384,19 @@ public final class ScreeningIndex {
     return Arrays.copyOf(all, distinct);
   }
 
-  private void addAll(IntList chosen, long term) {
-    int[] list = postings.slots(term);
-    int n = postings.frequency(term);
-    for (int i = 0; i < n; i++) {
-      chosen.add(list[i]);
+  /** Insertion sort of a query's few terms by their frequency. */
+  private static void sortByFrequency(int[] ids, int[] frequencies, int n) {
+    for (int i = 1; i < n; i++) {
+      int id = ids[i];
+      int f = frequencies[i];
+      int j = i - 1;
+      while (j >= 0 && frequencies[j] > f) {
+        ids[j + 1] = ids[j];
+        frequencies[j + 1] = frequencies[j];
+        j--;
+      }
+      ids[j + 1] = id;
+      frequencies[j + 1] = f;
     }
   }
 
@@ -497,6 +518,8 @@ public final class ScreeningIndex {
     postings.remap(remap);
     slots = next;
     slotOf.rebuild(next);
+    byCreditCode.rebuild(next);
+    byIdNumber.rebuild(next);
   }
 
   private long[] terms(ScreeningSubject subject) {
@@ -505,14 +528,6 @@ public final class ScreeningIndex {
     for (String listedName : namesOf(subject)) {
       AnalysedName a = analyser.analyse(listedName, person, false);
       nameTerms(a.coreText(), a.coreKey(), out);
-    }
-    String code = creditCode(subject.creditCode());
-    if (code != null) {
-      out.add(CREDIT_CODE | (hash(code) & TAG_MASK));
-    }
-    String idNumber = idHash(subject.idNumberHash());
-    if (idNumber != null) {
-      out.add(ID_HASH | (hash(idNumber) & TAG_MASK));
     }
     return out.toArray();
   }

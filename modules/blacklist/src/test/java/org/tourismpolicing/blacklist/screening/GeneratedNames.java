@@ -55,18 +55,25 @@ final class GeneratedNames {
     return chars.charAt(random.nextInt(chars.length()));
   }
 
-  /** A trade name: one or two common words, sometimes with a character. */
+  /**
+   * A trade name: one or two common words, mostly with a character of their own, so that a million
+   * names repeat a trade name about as rarely as a prefecture's register does.
+   */
   String tradeName() {
-    StringBuilder core = new StringBuilder(pick(WORDS));
-    int shape = random.nextInt(10);
+    int shape = random.nextInt(20);
+    StringBuilder core = new StringBuilder();
     if (shape < 5) {
-      core.append(pick(WORDS));
-    } else if (shape < 8) {
-      core.append(pickChar(CHARS));
-    } else if (shape < 9) {
-      core.insert(0, pickChar(CHARS));
-    } else {
+      core.append(pick(WORDS)).append(pick(WORDS));
+    } else if (shape < 10) {
       core.append(pick(WORDS)).append(pickChar(CHARS));
+    } else if (shape < 13) {
+      core.append(pickChar(CHARS)).append(pick(WORDS));
+    } else if (shape < 17) {
+      core.append(pick(WORDS)).append(pick(WORDS)).append(pickChar(CHARS));
+    } else if (shape < 19) {
+      core.append(pickChar(CHARS)).append(pickChar(CHARS)).append(pick(WORDS));
+    } else {
+      core.append(pick(WORDS)).append(pickChar(CHARS)).append(pick(WORDS));
     }
     return core.toString();
   }
