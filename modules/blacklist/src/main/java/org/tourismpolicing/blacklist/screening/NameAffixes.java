@@ -1,9 +1,14 @@
 package org.tourismpolicing.blacklist.screening;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -58,89 +63,61 @@ public final class NameAffixes {
 
   /**
    * Places, legal forms and trades of the tourism trade in Yunnan (Dali, Lijiang, Shangri-La,
-   * Xishuangbanna) and the common foreign-language legal forms.
+   * Xishuangbanna) and the common foreign-language legal forms: {@code name-affixes.txt} next to
+   * this class.
    */
   public static NameAffixes defaults() {
+    try (InputStream in = NameAffixes.class.getResourceAsStream("name-affixes.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("name-affixes.txt is missing from the module's jar");
+      }
+      return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads affixes: one group a line, {@code place:}, {@code legal-form:} or {@code trade <group>:}
+   * followed by words separated by spaces; {@code #} starts a comment line.
+   *
+   * @throws IllegalArgumentException naming the line that is not understood
+   */
+  public static NameAffixes parse(Reader reader) throws IOException {
     List<Affix> list = new ArrayList<>();
-    for (String place :
-        List.of(
-            "云南省", "云南", "大理白族自治州", "大理州", "大理市", "大理古城", "大理", "古城区", "古城", "下关", "喜洲", "双廊", "沙溪",
-            "才村", "丽江市", "丽江古城", "丽江", "束河", "白沙", "香格里拉", "迪庆", "西双版纳", "景洪", "昆明市", "昆明",
-            "yunnan", "dali", "lijiang", "kunming")) {
-      list.add(new Affix(place, Role.PLACE, null));
+    BufferedReader lines = new BufferedReader(reader);
+    String line;
+    int number = 0;
+    while ((line = lines.readLine()) != null) {
+      number++;
+      String content = line.strip();
+      if (content.isEmpty() || content.startsWith("#")) {
+        continue;
+      }
+      int colon = content.indexOf(':');
+      if (colon < 0) {
+        throw new IllegalArgumentException("line " + number + ": no ':' after the group");
+      }
+      String[] head = content.substring(0, colon).strip().split("\\s+");
+      Role role;
+      String trade = null;
+      if (head.length == 1 && head[0].equals("place")) {
+        role = Role.PLACE;
+      } else if (head.length == 1 && head[0].equals("legal-form")) {
+        role = Role.LEGAL_FORM;
+      } else if (head.length == 2 && head[0].equals("trade")) {
+        role = Role.TRADE;
+        trade = head[1];
+      } else {
+        throw new IllegalArgumentException(
+            "line " + number + ": expected 'place', 'legal-form' or 'trade <group>'");
+      }
+      for (String word : content.substring(colon + 1).strip().split("\\s+")) {
+        if (!word.isEmpty()) {
+          list.add(new Affix(word, role, trade));
+        }
+      }
     }
-    for (String form :
-        List.of(
-            "股份有限公司", "有限责任公司", "有限公司", "分公司", "公司", "个体工商户", "个体户", "合伙企业", "普通合伙", "有限合伙", "总店",
-            "分店", "店", "co", "ltd", "limited", "company", "inc", "llc")) {
-      list.add(new Affix(form, Role.LEGAL_FORM, null));
-    }
-    Map<String, List<String>> trades = new LinkedHashMap<>();
-    trades.put(
-        "lodging",
-        List.of(
-            "客栈",
-            "民宿",
-            "酒店",
-            "大酒店",
-            "宾馆",
-            "旅馆",
-            "旅舍",
-            "青年旅舍",
-            "客舍",
-            "度假村",
-            "精品酒店",
-            "inn",
-            "hostel",
-            "hotel",
-            "guesthouse"));
-    trades.put("travel", List.of("旅行社", "国际旅行社", "旅游", "旅游服务", "旅游开发", "travel", "tours"));
-    trades.put(
-        "food",
-        List.of(
-            "餐厅",
-            "饭店",
-            "餐馆",
-            "餐饮",
-            "饭庄",
-            "酒楼",
-            "小吃",
-            "菜馆",
-            "农家乐",
-            "咖啡馆",
-            "咖啡",
-            "cafe",
-            "restaurant"));
-    trades.put("bar", List.of("酒吧", "清吧", "bar", "pub"));
-    // 行 of a shop is read háng; ICU's Han-Latin gives its first reading, xíng, so the typed
-    // spellings are listed too
-    trades.put("tea", List.of("茶庄", "茶行", "茶叶", "茶社", "茶楼", "茶馆", "茶厂", "chahang"));
-    trades.put(
-        "jade", List.of("玉器店", "玉器行", "玉器", "翡翠", "珠宝", "珠宝行", "珠宝店", "yuqihang", "zhubaohang"));
-    trades.put("silver", List.of("银器店", "银器", "银饰", "银饰店", "银楼"));
-    trades.put(
-        GENERAL_TRADE,
-        List.of(
-            "商行",
-            "商店",
-            "商贸",
-            "贸易",
-            "经营部",
-            "门市部",
-            "工作室",
-            "文化传播",
-            "文化传媒",
-            "文化",
-            "传媒",
-            "管理",
-            "服务",
-            "服务部",
-            "工艺品",
-            "特产",
-            "土特产",
-            "商铺",
-            "shanghang"));
-    trades.forEach((group, words) -> words.forEach(w -> list.add(new Affix(w, Role.TRADE, group))));
     return new NameAffixes(list);
   }
 }

@@ -44,6 +44,11 @@ final class NameAnalyser {
   private record CompiledAffix(NameAffixes.Affix affix, int[] text, int[] key, long tradeBit) {}
 
   private final Map<String, Integer> tradeGroups = new HashMap<>();
+  // affixes by the code point (Han) or vocabulary id (pinyin, words) of their first and last unit
+  private CompiledAffix[][] byFirstText = new CompiledAffix[0][];
+  private CompiledAffix[][] byFirstKey = new CompiledAffix[0][];
+  private CompiledAffix[][] byLastText = new CompiledAffix[0][];
+  private CompiledAffix[][] byLastKey = new CompiledAffix[0][];
 
   NameAnalyser(NameAffixes nameAffixes) {
     List<CompiledAffix> compiled = new ArrayList<>();
@@ -64,6 +69,42 @@ final class NameAnalyser {
     }
     compiled.sort(Comparator.comparingInt((CompiledAffix a) -> a.text().length).reversed());
     this.affixes = List.copyOf(compiled);
+    for (CompiledAffix affix : affixes) {
+      int last = affix.text().length - 1;
+      byFirstText = append(byFirstText, affix.text()[0], affix);
+      byFirstKey = append(byFirstKey, affix.key()[0], affix);
+      byLastText = append(byLastText, affix.text()[last], affix);
+      byLastKey = append(byLastKey, affix.key()[last], affix);
+    }
+  }
+
+  private static CompiledAffix[][] append(CompiledAffix[][] table, int unit, CompiledAffix affix) {
+    if (unit < 0) {
+      return table;
+    }
+    if (unit >= table.length) {
+      table = Arrays.copyOf(table, Math.max(unit + 1, table.length * 2));
+    }
+    CompiledAffix[] known = table[unit];
+    CompiledAffix[] grown =
+        known == null ? new CompiledAffix[1] : Arrays.copyOf(known, known.length + 1);
+    grown[grown.length - 1] = affix;
+    table[unit] = grown;
+    return table;
+  }
+
+  private static final CompiledAffix[] NO_AFFIXES = new CompiledAffix[0];
+
+  /**
+   * The affixes that may start (or end) at a unit, longest first: a Han character by itself, a
+   * pinyin syllable or word by its spelling.
+   */
+  private CompiledAffix[] affixesAt(int text, int key, boolean first) {
+    CompiledAffix[][] table =
+        text >= 0 ? (first ? byFirstText : byLastText) : (first ? byFirstKey : byLastKey);
+    int unit = text >= 0 ? text : key;
+    CompiledAffix[] found = unit < table.length ? table[unit] : null;
+    return found == null ? NO_AFFIXES : found;
   }
 
   /** The trade group names of a bit set made by this analyser. */
@@ -80,25 +121,31 @@ final class NameAnalyser {
 
   /** The name as units, with its core: affixes set aside unless {@code person}. */
   AnalysedName analyse(String name, boolean person) {
+    return analyse(name, person, true);
+  }
+
+  /**
+   * The name as units, with its core; the words set aside are only spelled out when {@code
+   * explain}, since ranking candidates needs no explanation.
+   */
+  AnalysedName analyse(String name, boolean person, boolean explain) {
     String raw = name == null ? "" : name;
-    String normalised = NFKC_CASEFOLD.normalize(raw);
-    boolean simplified = false;
-    if (!TRADITIONAL.containsNone(normalised)) {
-      String converted = TRADITIONAL_SIMPLIFIED.get().transliterate(normalised);
-      simplified = !converted.equals(normalised);
-      normalised = converted;
-    }
+    String normalised =
+        NFKC_CASEFOLD.spanQuickCheckYes(raw) == raw.length() ? raw : NFKC_CASEFOLD.normalize(raw);
+    String converted = simplify(normalised);
+    boolean simplified = converted != normalised;
+    normalised = converted;
     Units units = units(normalised);
     int[] text = units.text();
     int[] key = units.key();
     if (person || text.length == 0) {
       return new AnalysedName(raw, text, key, text, key, List.of(), 0, simplified);
     }
-    return setAside(raw, units, simplified);
+    return setAside(raw, units, simplified, explain);
   }
 
-  private AnalysedName setAside(String raw, Units units, boolean simplified) {
-    List<String> setAside = new ArrayList<>();
+  private AnalysedName setAside(String raw, Units units, boolean simplified, boolean explain) {
+    List<String> setAside = explain ? new ArrayList<>() : null;
     long[] trades = {0};
     // whole segments that are only affixes: "客栈 风花雪月", "风花雪月(大理)"
     int segments = units.segmentCount();
@@ -130,27 +177,31 @@ final class NameAnalyser {
     int[] k = coreKey.toArray();
     int start = 0;
     int end = t.length;
-    boolean changed = true;
+    boolean changed = t.length > 0;
     while (changed) {
       changed = false;
-      for (CompiledAffix affix : affixes) {
+      for (CompiledAffix affix : affixesAt(t[start], k[start], true)) {
         int n = affix.text().length;
         if (affix.affix().role() == NameAffixes.Role.PLACE
             && end - start > n
             && matches(t, k, start, affix)) {
-          setAside.add(spell(t, start, start + n));
+          if (setAside != null) {
+            setAside.add(spell(t, start, start + n));
+          }
           start += n;
           changed = true;
           break;
         }
       }
-      for (CompiledAffix affix : affixes) {
+      for (CompiledAffix affix : affixesAt(t[end - 1], k[end - 1], false)) {
         int n = affix.text().length;
         // one trade per name: in 翡翠人生珠宝行 the 翡翠 left after 珠宝行 is the trade name's
         if (end - start > n
             && !(affix.tradeBit() != 0 && trades[0] != 0)
             && matches(t, k, end - n, affix)) {
-          setAside.add(spell(t, end - n, end));
+          if (setAside != null) {
+            setAside.add(spell(t, end - n, end));
+          }
           trades[0] |= affix.tradeBit();
           end -= n;
           changed = true;
@@ -164,7 +215,7 @@ final class NameAnalyser {
         units.key(),
         Arrays.copyOfRange(t, start, end),
         Arrays.copyOfRange(k, start, end),
-        List.copyOf(setAside),
+        setAside == null ? List.of() : setAside,
         trades[0],
         simplified);
   }
@@ -179,7 +230,7 @@ final class NameAnalyser {
       if (!reachable[i]) {
         continue;
       }
-      for (CompiledAffix affix : affixes) {
+      for (CompiledAffix affix : affixesAt(units.text()[from + i], units.key()[from + i], true)) {
         int n = affix.text().length;
         if ((tradesToo || affix.affix().role() != NameAffixes.Role.TRADE)
             && i + n <= to - from
@@ -195,12 +246,14 @@ final class NameAnalyser {
     int i = from;
     while (i < to) {
       boolean found = false;
-      for (CompiledAffix affix : affixes) {
+      for (CompiledAffix affix : affixesAt(units.text()[i], units.key()[i], true)) {
         int n = affix.text().length;
         if (i + n <= to
             && matches(units.text(), units.key(), i, affix)
             && tiledByAffixes(units, i + n, to, true) == (i + n < to)) {
-          setAside.add(spell(units.text(), i, i + n));
+          if (setAside != null) {
+            setAside.add(spell(units.text(), i, i + n));
+          }
           trades[0] |= affix.tradeBit();
           i += n;
           found = true;
@@ -208,7 +261,9 @@ final class NameAnalyser {
         }
       }
       if (!found) {
-        setAside.add(spell(units.text(), i, to));
+        if (setAside != null) {
+          setAside.add(spell(units.text(), i, to));
+        }
         return;
       }
     }
@@ -270,11 +325,9 @@ final class NameAnalyser {
     while (i < normalised.length()) {
       int cp = normalised.codePointAt(i);
       i += Character.charCount(cp);
-      if (Pinyin.HAN.contains(cp)) {
+      if (cp <= 0xFFFF ? (FLAGS[cp] & HAN_FLAG) != 0 : Pinyin.HAN.contains(cp)) {
         flushWord(word, units);
-        String reading = pinyin.of(cp);
-        units.add(
-            cp, VOCABULARY.id(reading.isEmpty() ? new String(Character.toChars(cp)) : reading));
+        units.add(cp, keyOf(cp));
       } else if (UCharacter.isLetterOrDigit(cp)
           || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
         word.appendCodePoint(cp);
@@ -286,6 +339,85 @@ final class NameAnalyser {
     flushWord(word, units);
     units.endSegment();
     return units;
+  }
+
+  /**
+   * What Traditional-Simplified makes of each BMP character, asked of ICU once per character: 0 not
+   * asked yet, {@code SAME} unchanged, {@code CONTEXT} more than one character (then the whole name
+   * goes through the transliterator), else the simplified character.
+   */
+  private static final char[] SIMPLIFIED = new char[0x10000];
+
+  private static final char SAME = '\uFFFF';
+
+  /** Per BMP character: whether it is Han, whether Traditional-Simplified may change it. */
+  private static final byte[] FLAGS = new byte[0x10000];
+
+  private static final byte HAN_FLAG = 1;
+  private static final byte TRADITIONAL_FLAG = 2;
+
+  static {
+    // surrogates stay 0: a supplementary character is looked up in the sets themselves
+    flag(Pinyin.HAN, HAN_FLAG);
+    flag(TRADITIONAL, TRADITIONAL_FLAG);
+  }
+
+  private static void flag(UnicodeSet set, byte flag) {
+    for (int r = 0; r < set.getRangeCount(); r++) {
+      for (int cp = set.getRangeStart(r); cp <= set.getRangeEnd(r) && cp <= 0xFFFF; cp++) {
+        FLAGS[cp] |= flag;
+      }
+    }
+  }
+
+  private static final char CONTEXT = '\uFFFE';
+
+  /** The name with traditional characters made simplified; the same instance when none are. */
+  private static String simplify(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((FLAGS[c] & TRADITIONAL_FLAG) == 0) {
+        continue;
+      }
+      char mapped = SIMPLIFIED[c];
+      if (mapped == 0) {
+        String one = TRADITIONAL_SIMPLIFIED.get().transliterate(String.valueOf(c));
+        mapped = one.length() != 1 ? CONTEXT : one.charAt(0) == c ? SAME : one.charAt(0);
+        // a char write is atomic; a racing thread computes the same value
+        SIMPLIFIED[c] = mapped;
+      }
+      if (mapped == CONTEXT) {
+        String whole = TRADITIONAL_SIMPLIFIED.get().transliterate(s);
+        return whole.equals(s) ? s : whole;
+      }
+      if (mapped != SAME) {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = mapped;
+      }
+    }
+    return out == null ? s : new String(out);
+  }
+
+  /** Vocabulary id + 1 of each BMP character's pinyin, filled as characters are first seen. */
+  private static final int[] BMP_KEYS = new int[0x10000];
+
+  private int keyOf(int cp) {
+    if (cp <= 0xFFFF) {
+      int known = BMP_KEYS[cp];
+      if (known != 0) {
+        return known - 1;
+      }
+    }
+    String reading = pinyin.of(cp);
+    int id = VOCABULARY.id(reading.isEmpty() ? new String(Character.toChars(cp)) : reading);
+    if (cp <= 0xFFFF) {
+      // an int write is atomic; a racing thread computes the same id
+      BMP_KEYS[cp] = id + 1;
+    }
+    return id;
   }
 
   private void flushWord(StringBuilder word, Units units) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.tourismpolicing.blacklist.screening.ScreeningHit.MatchedFeature;
 
 /**
@@ -12,6 +14,9 @@ import org.tourismpolicing.blacklist.screening.ScreeningHit.MatchedFeature;
  * names (affixes set aside), person names whole and more strictly: a person's name is two or three
  * characters, so one character more or less is another person, and only the same name in another
  * script, spelling or order counts.
+ *
+ * <p>Explanations are only written when asked for: a search scores many candidates and explains the
+ * few it returns.
  */
 final class NameScorer {
 
@@ -28,6 +33,7 @@ final class NameScorer {
   static final double EXACT_SCORE = 1.0;
   static final double CORE_SCORE = 0.95;
   static final double SPELLED_SCORE = 0.92;
+  static final double PERSON_SPELLED_SCORE = 0.9;
   static final double HOMOPHONE_SCORE = 0.88;
   static final double ORDER_SCORE = 0.9;
   static final double PERSON_HOMOPHONE_SCORE = 0.75;
@@ -42,6 +48,7 @@ final class NameScorer {
   /** Numbers name a place or a year: 66号 and 88号 are different addresses. */
   private static final double NUMBER_COST = 2;
 
+  /** Shared characters out of place are weaker evidence than characters in place. */
   private static final double OUT_OF_PLACE = 0.1;
 
   /** The result of one comparison: its score and the features behind it, best first. */
@@ -53,80 +60,91 @@ final class NameScorer {
     this.analyser = analyser;
   }
 
+  /** The score alone, for ranking candidates. */
+  double score(AnalysedName query, AnalysedName listed, boolean person) {
+    return compare(query, listed, person, false).score();
+  }
+
+  /** The score with the features that explain it. */
   Comparison compare(AnalysedName query, AnalysedName listed, boolean person) {
-    List<MatchedFeature> features = new ArrayList<>();
+    return compare(query, listed, person, true);
+  }
+
+  private Comparison compare(
+      AnalysedName query, AnalysedName listed, boolean person, boolean explain) {
+    Features features = new Features(explain);
     if (query.isEmpty() || listed.isEmpty()) {
-      return new Comparison(0, features);
+      return new Comparison(0, List.of());
     }
     if (Arrays.equals(query.text(), listed.text())) {
-      features.add(
-          new MatchedFeature(NORMALISED_EXACT, EXACT_SCORE, exactExplanation(query, listed)));
-      return new Comparison(EXACT_SCORE, features);
+      features.add(NORMALISED_EXACT, EXACT_SCORE, () -> exactExplanation(query, listed));
+      return features.result(0);
     }
     int[] qt = person ? query.text() : query.coreText();
     int[] qk = person ? query.key() : query.coreKey();
     int[] lt = person ? listed.text() : listed.coreText();
     int[] lk = person ? listed.key() : listed.coreKey();
-    String qSpelt = NameAnalyser.spell(qt, 0, qt.length);
-    String lSpelt = NameAnalyser.spell(lt, 0, lt.length);
+    boolean latin = hasLatin(qt) || hasLatin(lt);
+    boolean sameText = Arrays.equals(qt, lt);
 
-    if (!person && Arrays.equals(qt, lt)) {
-      features.add(new MatchedFeature(CORE_EXACT, CORE_SCORE, coreExplanation(query, listed)));
+    if (!person && sameText) {
+      features.add(CORE_EXACT, CORE_SCORE, () -> coreExplanation(query, listed));
     }
-    if (!Arrays.equals(qt, lt) && joinedSound(qk).equals(joinedSound(lk))) {
-      boolean spelled = hasLatin(qt) || hasLatin(lt);
-      double score = spelled ? SPELLED_SCORE : person ? PERSON_HOMOPHONE_SCORE : HOMOPHONE_SCORE;
-      if (spelled && person) {
-        score = ORDER_SCORE;
-      }
-      String sound = NameAnalyser.sound(lk, 0, lk.length);
-      String explanation =
-          spelled
-              ? "the pinyin \"" + sound + "\" spells the listed name " + lSpelt
-              : "sounds the same ("
-                  + sound
-                  + ") but is written "
-                  + qSpelt
-                  + " instead of "
-                  + lSpelt;
-      features.add(new MatchedFeature(PINYIN, score, explanation));
+    if (!sameText && sameSound(qk, lk, latin)) {
+      double score =
+          latin
+              ? (person ? PERSON_SPELLED_SCORE : SPELLED_SCORE)
+              : (person ? PERSON_HOMOPHONE_SCORE : HOMOPHONE_SCORE);
+      features.add(
+          PINYIN,
+          score,
+          () -> {
+            String sound = NameAnalyser.sound(lk, 0, lk.length);
+            if (latin && !hasHan(qt) && !hasHan(lt)) {
+              return "the same spelling once spaces are set aside: "
+                  + spell(qt)
+                  + " / "
+                  + spell(lt);
+            }
+            return latin
+                ? "the pinyin \"" + sound + "\" spells the listed name " + spell(lt)
+                : "sounds the same ("
+                    + sound
+                    + ") but is written "
+                    + spell(qt)
+                    + " instead of "
+                    + spell(lt);
+          });
     }
-    int[] qs = comparable(qt, qk, lt);
-    int[] ls = comparable(lt, lk, qt);
+    int[] qs = latin ? qk : qt;
+    int[] ls = latin ? lk : lt;
     double overlap = multisetDice(qs, ls);
     int longest = Math.max(qt.length, lt.length);
-    boolean sameOrder = Arrays.equals(qs, ls);
-    if (overlap == 1.0 && !sameOrder) {
-      boolean latin = hasLatin(qt) || hasLatin(lt);
+    if (overlap == 1.0 && !Arrays.equals(qs, ls)) {
       if (person && latin) {
         features.add(
-            new MatchedFeature(
-                ORDER, PERSON_ORDER_SCORE, "the same names in another order: " + qSpelt));
+            ORDER, PERSON_ORDER_SCORE, () -> "the same names in another order: " + spell(qt));
       } else if (!person && longest >= 3) {
         features.add(
-            new MatchedFeature(
-                ORDER,
-                ORDER_SCORE,
+            ORDER,
+            ORDER_SCORE,
+            () ->
                 "the same "
                     + (latin ? "syllables" : "characters")
                     + " in another order: "
-                    + qSpelt
+                    + spell(qt)
                     + " / "
-                    + lSpelt));
+                    + spell(lt));
       }
     }
     if (!person) {
-      MatchedFeature contained = containment(qs, ls, qSpelt, lSpelt);
-      if (contained != null) {
-        features.add(contained);
-      }
+      containment(qs, ls, qt, lt, features);
     }
     double edit = editSimilarity(qt, qk, lt, lk);
-    // shared characters out of place are weaker evidence than characters in place
     double similarity = Math.max(edit, overlap - OUT_OF_PLACE);
     if (similarity < 1.0) {
       boolean nearIdentical =
-          (similarity >= 0.75 && longest >= 4) || (similarity >= 0.9 && longest >= 3);
+          !person && ((similarity >= 0.75 && longest >= 4) || (similarity >= 0.9 && longest >= 3));
       double score;
       if (person) {
         score = 0.7 * similarity;
@@ -137,41 +155,76 @@ final class NameScorer {
       }
       if (score >= 0.3) {
         features.add(
-            new MatchedFeature(
-                SIMILAR,
-                round(score),
-                (nearIdentical && !person ? "near-identical" : "similar")
+            SIMILAR,
+            round(score),
+            () ->
+                (nearIdentical ? "near-identical" : "similar")
                     + " names "
-                    + qSpelt
+                    + spell(qt)
                     + " / "
-                    + lSpelt
+                    + spell(lt)
                     + String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         " (%.0f%% alike%s)",
                         100 * similarity,
-                        overlap - OUT_OF_PLACE > edit ? ", in any order" : "")));
+                        overlap - OUT_OF_PLACE > edit ? ", in any order" : ""));
       }
     }
-    features.sort(Comparator.comparingDouble(MatchedFeature::score).reversed());
-    double best = features.isEmpty() ? 0 : features.get(0).score();
+    double cap = 1.0;
     if (!person
         && query.trades() != 0
         && listed.trades() != 0
         && (query.trades() & listed.trades()) == 0
-        && best > TRADE_CONFLICT_CAP) {
-      best = TRADE_CONFLICT_CAP;
+        && features.best() > TRADE_CONFLICT_CAP) {
+      cap = TRADE_CONFLICT_CAP;
       features.add(
-          new MatchedFeature(
-              TRADE_DIFFERS,
-              0,
+          TRADE_DIFFERS,
+          0,
+          () ->
               "but a different trade: "
                   + String.join(", ", analyser.tradeNames(query.trades()))
                   + " against "
                   + String.join(", ", analyser.tradeNames(listed.trades()))
                   + "; score held at "
-                  + TRADE_CONFLICT_CAP));
+                  + TRADE_CONFLICT_CAP);
     }
-    return new Comparison(best, List.copyOf(features));
+    return features.result(cap);
+  }
+
+  /** Features being collected; explanations are made only when asked for. */
+  private static final class Features {
+    private final boolean explain;
+    private final List<MatchedFeature> list = new ArrayList<>(4);
+    private double best;
+
+    Features(boolean explain) {
+      this.explain = explain;
+    }
+
+    void add(String code, double score, Supplier<String> explanation) {
+      best = Math.max(best, score);
+      if (explain) {
+        list.add(new MatchedFeature(code, score, explanation.get()));
+      }
+    }
+
+    double best() {
+      return best;
+    }
+
+    /** The result, its score held at {@code cap} when that is above zero. */
+    Comparison result(double cap) {
+      double score = cap > 0 ? Math.min(best, cap) : best;
+      if (!explain) {
+        return new Comparison(score, List.of());
+      }
+      list.sort(Comparator.comparingDouble(MatchedFeature::score).reversed());
+      return new Comparison(score, List.copyOf(list));
+    }
+  }
+
+  private static String spell(int[] text) {
+    return NameAnalyser.spell(text, 0, text.length);
   }
 
   private static String exactExplanation(AnalysedName query, AnalysedName listed) {
@@ -197,30 +250,33 @@ final class NameScorer {
         aside.add(w);
       }
     }
-    String core = NameAnalyser.spell(listed.coreText(), 0, listed.coreText().length);
+    String core = spell(listed.coreText());
     if (aside.isEmpty()) {
       return "the same name " + core;
     }
     return "the same name " + core + " once " + String.join(", ", aside) + " are set aside";
   }
 
-  private static MatchedFeature containment(int[] q, int[] l, String qSpelt, String lSpelt) {
+  private static void containment(int[] q, int[] l, int[] qt, int[] lt, Features features) {
     int[] shorter = q.length <= l.length ? q : l;
     int[] longer = q.length <= l.length ? l : q;
     if (shorter.length < 3 || shorter.length == longer.length) {
-      return null;
+      return;
     }
     double coverage = (double) shorter.length / longer.length;
     // a short name is the head of the trade name (老杨家腊排骨 of 老杨家腊排骨火锅); a tail is
     // usually a generic description (腊排骨火锅)
     if (coverage < 0.5 || !startsWith(longer, shorter)) {
-      return null;
+      return;
     }
-    String explanation =
-        (shorter == q
-            ? "the short name " + qSpelt + " is part of the listed name " + lSpelt
-            : "the listed name " + lSpelt + " is part of " + qSpelt);
-    return new MatchedFeature(SHORT, round(0.8 + 0.1 * coverage), explanation);
+    boolean queryShorter = shorter == q;
+    features.add(
+        SHORT,
+        round(0.8 + 0.1 * coverage),
+        () ->
+            queryShorter
+                ? "the short name " + spell(qt) + " is the head of the listed name " + spell(lt)
+                : "the listed name " + spell(lt) + " is the head of " + spell(qt));
   }
 
   private static boolean startsWith(int[] longer, int[] head) {
@@ -232,14 +288,6 @@ final class NameScorer {
     return true;
   }
 
-  /**
-   * What two cores are compared by when order and parts matter: their characters when both are
-   * written in Han, their sounds when either is pinyin or a foreign word.
-   */
-  private static int[] comparable(int[] text, int[] key, int[] otherText) {
-    return hasLatin(text) || hasLatin(otherText) ? key : text;
-  }
-
   private static boolean hasLatin(int[] text) {
     for (int t : text) {
       if (t < 0) {
@@ -249,12 +297,35 @@ final class NameScorer {
     return false;
   }
 
-  private static String joinedSound(int[] key) {
-    StringBuilder out = new StringBuilder();
-    for (int k : key) {
-      out.append(NameAnalyser.VOCABULARY.word(k));
+  private static boolean hasHan(int[] text) {
+    for (int t : text) {
+      if (t >= 0) {
+        return true;
+      }
     }
-    return out.toString();
+    return false;
+  }
+
+  /**
+   * Whether two names sound the same: the same syllables, or, where pinyin or foreign words are
+   * involved, the same letters once spaces are set aside (xian and xi an, GoodTime and Good Time).
+   */
+  private static boolean sameSound(int[] a, int[] b, boolean latin) {
+    if (Arrays.equals(a, b)) {
+      return true;
+    }
+    if (!latin) {
+      return false;
+    }
+    StringBuilder x = new StringBuilder();
+    for (int k : a) {
+      x.append(NameAnalyser.VOCABULARY.word(k));
+    }
+    StringBuilder y = new StringBuilder();
+    for (int k : b) {
+      y.append(NameAnalyser.VOCABULARY.word(k));
+    }
+    return x.toString().equals(y.toString());
   }
 
   /** Dice coefficient of two multisets: 1 when they hold the same units, in any order. */
@@ -285,7 +356,8 @@ final class NameScorer {
 
   /**
    * 1 minus the Levenshtein distance over the longer length, where a unit costs nothing when it is
-   * the same character or a pinyin syllable that spells it, and a quarter when it is a homophone.
+   * the same character or a pinyin syllable that spells it, a quarter when it is a homophone, and
+   * two when a number differs.
    */
   static double editSimilarity(int[] at, int[] ak, int[] bt, int[] bk) {
     int n = at.length;
@@ -309,7 +381,7 @@ final class NameScorer {
       previous = current;
       current = swap;
     }
-    return 1 - previous[m] / Math.max(n, m);
+    return Math.max(0, 1 - previous[m] / Math.max(n, m));
   }
 
   private static double substitution(int at, int ak, int bt, int bk) {
@@ -326,7 +398,7 @@ final class NameScorer {
   }
 
   private static boolean isNumber(int text) {
-    return text < 0 && Character.isDigit(NameAnalyser.VOCABULARY.word(-text - 1).charAt(0));
+    return text < 0 && NameAnalyser.VOCABULARY.isNumber(-text - 1);
   }
 
   static double round(double score) {

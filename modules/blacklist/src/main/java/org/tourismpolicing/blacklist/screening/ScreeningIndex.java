@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.tourismpolicing.blacklist.screening.ScreeningHit.MatchedFeature;
 
@@ -20,8 +19,8 @@ import org.tourismpolicing.blacklist.screening.ScreeningHit.MatchedFeature;
  *
  * <p>A search never reads every subject. Each name is indexed by the pairs of neighbouring units of
  * its core (trade name): pairs of Han characters, and unordered pairs of their pinyin syllables, so
- * that pinyin queries and homophones meet the same lists; credit codes and ID-number hashes are
- * terms of their own. A query collects the subjects that share its terms, rarest terms first and
+ * that pinyin queries and homophones meet the same lists; credit codes and ID-number hashes have
+ * tables of their own. A query collects the subjects that share its terms, rarest terms first and
  * within a budget of postings, weighs them by the terms' rarity, and scores only the best of them
  * with {@link NameScorer}.
  */
@@ -33,12 +32,13 @@ public final class ScreeningIndex {
   /** The most postings one query reads; the rarest terms are read first. */
   static final int POSTING_BUDGET = 200_000;
 
+  private static final int MAX_POOLED = 8;
+
   private static final long HAN_PAIR = 1L << 58;
   private static final long HAN_SINGLE = 2L << 58;
   private static final long SOUND_PAIR = 3L << 58;
   private static final long SOUND_SINGLE = 4L << 58;
-  private static final long CREDIT_CODE = 5L << 58;
-  private static final long ID_HASH = 6L << 58;
+  private static final long JOINED_SOUND = 7L << 58;
   private static final long TAG_MASK = (1L << 58) - 1;
 
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
@@ -47,15 +47,42 @@ public final class ScreeningIndex {
   private final NameScorer scorer;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final TermPostings postings = new TermPostings();
-  private final Map<UUID, Integer> slotOf = new HashMap<>();
-  private final ArrayBlockingQueue<Accumulator> accumulators = new ArrayBlockingQueue<>(16);
-  private ScreeningSubject[] subjects = new ScreeningSubject[1024];
+
+  /** Accumulators for queries to reuse; more are made when many queries run at once. */
+  private final ConcurrentLinkedQueue<Accumulator> accumulators = new ConcurrentLinkedQueue<>();
+
+  private final AtomicInteger pooled = new AtomicInteger();
+  // one entry per slot; a removed subject's slot has kind 0 until compaction
+  private long[] idHigh = new long[1024];
+  private long[] idLow = new long[1024];
+  private byte[] kinds = new byte[1024];
+  private long[] codeHashes = new long[1024];
+  private long[] idNumberHashes = new long[1024];
+  private int[] nameAddresses = new int[1024];
 
   /** How many distinct terms each slot has: long names share more terms by chance. */
   private short[] termCounts = new short[1024];
 
+  private NameStore names = new NameStore();
+  private final SlotTable slotOf =
+      new SlotTable(
+          new SlotTable.Ids() {
+            @Override
+            public long high(int slot) {
+              return idHigh[slot];
+            }
+
+            @Override
+            public long low(int slot) {
+              return idLow[slot];
+            }
+          });
+  private final HashSlots byCreditCode = new HashSlots(slot -> codeHashes[slot]);
+  private final HashSlots byIdNumber = new HashSlots(slot -> idNumberHashes[slot]);
   private int slots;
   private int live;
+
+  private static final byte REMOVED = 0;
 
   /** An index with the default affixes of Yunnan's tourism trade ({@link NameAffixes#defaults}). */
   public ScreeningIndex() {
@@ -73,33 +100,50 @@ public final class ScreeningIndex {
     upsertAll(List.of(subject));
   }
 
+  /** What a subject becomes in the index, worked out before the lock is taken. */
+  private record Prepared(
+      long high, long low, byte kind, long code, long idNumber, String names, long[] terms) {}
+
   /** Adds or replaces many subjects under one lock: the way to load a list. */
   public void upsertAll(Collection<ScreeningSubject> batch) {
-    List<long[]> termsOfEach = new ArrayList<>(batch.size());
+    List<Prepared> prepared = new ArrayList<>(batch.size());
     for (ScreeningSubject subject : batch) {
       validate(subject);
-      termsOfEach.add(terms(subject));
+      String code = creditCode(subject.creditCode());
+      String idNumber = idHash(subject.idNumberHash());
+      prepared.add(
+          new Prepared(
+              subject.entryId().getMostSignificantBits(),
+              subject.entryId().getLeastSignificantBits(),
+              (byte) (subject.kind().ordinal() + 1),
+              code == null ? 0 : hash(code),
+              idNumber == null ? 0 : hash(idNumber),
+              NameStore.pack(namesOf(subject)),
+              terms(subject)));
     }
     lock.writeLock().lock();
     try {
-      int i = 0;
-      for (ScreeningSubject subject : batch) {
-        long[] terms = termsOfEach.get(i++);
-        Integer old = slotOf.remove(subject.entryId());
-        if (old != null) {
-          subjects[old] = null;
-          live--;
+      for (Prepared p : prepared) {
+        int old = slotOf.get(p.high(), p.low());
+        if (old >= 0) {
+          forget(old);
         }
         int slot = slots++;
-        if (slot == subjects.length) {
-          subjects = Arrays.copyOf(subjects, slot * 2);
-          termCounts = Arrays.copyOf(termCounts, slot * 2);
+        if (slot == kinds.length) {
+          grow(slot * 2);
         }
-        subjects[slot] = subject;
-        termCounts[slot] = (short) Math.min(Short.MAX_VALUE, terms.length);
-        slotOf.put(subject.entryId(), slot);
+        idHigh[slot] = p.high();
+        idLow[slot] = p.low();
+        kinds[slot] = p.kind();
+        codeHashes[slot] = p.code();
+        idNumberHashes[slot] = p.idNumber();
+        nameAddresses[slot] = names.add(p.names());
+        termCounts[slot] = (short) Math.min(Short.MAX_VALUE, p.terms().length);
+        slotOf.put(slot);
+        byCreditCode.put(slot);
+        byIdNumber.put(slot);
         live++;
-        for (long term : terms) {
+        for (long term : p.terms()) {
           postings.add(term, slot);
         }
       }
@@ -109,15 +153,26 @@ public final class ScreeningIndex {
     }
   }
 
+  private void grow(int capacity) {
+    idHigh = Arrays.copyOf(idHigh, capacity);
+    idLow = Arrays.copyOf(idLow, capacity);
+    kinds = Arrays.copyOf(kinds, capacity);
+    codeHashes = Arrays.copyOf(codeHashes, capacity);
+    idNumberHashes = Arrays.copyOf(idNumberHashes, capacity);
+    nameAddresses = Arrays.copyOf(nameAddresses, capacity);
+    termCounts = Arrays.copyOf(termCounts, capacity);
+  }
+
   /** Removes the subject of this entry, if present. */
   public void remove(UUID entryId) {
     Objects.requireNonNull(entryId, "entryId");
+    long high = entryId.getMostSignificantBits();
+    long low = entryId.getLeastSignificantBits();
     lock.writeLock().lock();
     try {
-      Integer slot = slotOf.remove(entryId);
-      if (slot != null) {
-        subjects[slot] = null;
-        live--;
+      int slot = slotOf.get(high, low);
+      if (slot >= 0) {
+        forget(slot);
         compactIfSparse();
       }
     } finally {
@@ -125,11 +180,34 @@ public final class ScreeningIndex {
     }
   }
 
+  private void forget(int slot) {
+    slotOf.remove(idHigh[slot], idLow[slot]);
+    byCreditCode.remove(slot);
+    byIdNumber.remove(slot);
+    kinds[slot] = REMOVED;
+    live--;
+  }
+
   /** How many subjects the index holds. */
   public int size() {
     lock.readLock().lock();
     try {
       return live;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Approximate heap bytes held by the index, for the benchmark and monitoring. */
+  public long heapBytes() {
+    lock.readLock().lock();
+    try {
+      return kinds.length * (8L + 8 + 1 + 8 + 8 + 4 + 2)
+          + names.bytes()
+          + slotOf.bytes()
+          + byCreditCode.bytes()
+          + byIdNumber.bytes()
+          + postings.bytes();
     } finally {
       lock.readLock().unlock();
     }
@@ -145,25 +223,28 @@ public final class ScreeningIndex {
       throw new IllegalArgumentException("limit must be at least 1");
     }
     String code = creditCode(query.creditCode());
-    String idHash = idHash(query.idNumberHash());
+    String idNumber = idHash(query.idNumberHash());
     String name = query.name() == null ? "" : query.name().strip();
-    if (code == null && idHash == null && name.isEmpty()) {
+    if (code == null && idNumber == null && name.isEmpty()) {
       throw new IllegalArgumentException("a name, a credit code or an ID-number hash is needed");
     }
+    long codeHash = code == null ? 0 : hash(code);
+    long idNumberHash = idNumber == null ? 0 : hash(idNumber);
     AnalysedName analysed = name.isEmpty() ? null : analyser.analyse(name, false);
     long[] nameTerms = analysed == null ? new long[0] : queryTerms(analysed, query.kind());
+    byte wantedKind = query.kind() == null ? REMOVED : (byte) (query.kind().ordinal() + 1);
 
     List<ScreeningHit> hits = new ArrayList<>();
     lock.readLock().lock();
     try {
-      int[] candidates = candidates(code, idHash, nameTerms, query.limit());
+      int[] candidates = candidates(codeHash, idNumberHash, nameTerms, query.limit());
       for (int slot : candidates) {
-        ScreeningSubject subject = subjects[slot];
-        if (subject == null || (query.kind() != null && subject.kind() != query.kind())) {
+        byte kind = kinds[slot];
+        if (kind == REMOVED || (wantedKind != REMOVED && kind != wantedKind)) {
           continue;
         }
-        ScreeningHit hit = score(subject, analysed, code, idHash);
-        if (hit.score() >= query.threshold() && hit.score() > 0) {
+        ScreeningHit hit = score(slot, analysed, codeHash, idNumberHash, query.threshold());
+        if (hit != null) {
           hits.add(hit);
         }
       }
@@ -177,89 +258,105 @@ public final class ScreeningIndex {
     return hits.size() > query.limit() ? List.copyOf(hits.subList(0, query.limit())) : hits;
   }
 
+  /** The slot's hit, or null when it scores below the threshold (or zero). */
   private ScreeningHit score(
-      ScreeningSubject subject, AnalysedName query, String code, String idHash) {
+      int slot, AnalysedName query, long codeHash, long idNumberHash, double threshold) {
+    boolean codeSame = codeHash != 0 && codeHash == codeHashes[slot];
+    boolean idNumberSame = idNumberHash != 0 && idNumberHash == idNumberHashes[slot];
+    double best = codeSame || idNumberSame ? 1.0 : 0;
+    AnalysedName bestListed = null;
+    String bestAlias = null;
+    boolean person = kinds[slot] == SubjectKind.PERSON.ordinal() + 1;
+    if (query != null) {
+      List<String> listedNames = names.names(nameAddresses[slot]);
+      double bestName = 0;
+      for (int i = 0; i < listedNames.size(); i++) {
+        AnalysedName listed = analyser.analyse(listedNames.get(i), person, false);
+        double s = scorer.score(query, listed, person);
+        if (s > bestName) {
+          bestName = s;
+          bestListed = listed;
+          bestAlias = i == 0 ? null : listedNames.get(i);
+        }
+      }
+      best = Math.max(best, bestName);
+    }
+    best = NameScorer.round(best);
+    if (best <= 0 || best < threshold) {
+      return null;
+    }
     List<MatchedFeature> features = new ArrayList<>();
-    double best = 0;
-    if (code != null && code.equals(creditCode(subject.creditCode()))) {
+    if (codeSame) {
       features.add(
           new MatchedFeature("credit-code-exact", 1.0, "the same unified social credit code"));
-      best = 1.0;
     }
-    if (idHash != null && idHash.equals(idHash(subject.idNumberHash()))) {
+    if (idNumberSame) {
       features.add(new MatchedFeature("id-number-exact", 1.0, "the same resident ID number"));
-      best = 1.0;
     }
-    if (query != null) {
-      boolean person = subject.kind() == SubjectKind.PERSON;
-      NameScorer.Comparison bestName = null;
-      String bestAlias = null;
-      for (String listedName : namesOf(subject)) {
-        NameScorer.Comparison c =
-            scorer.compare(query, analyser.analyse(listedName, person), person);
-        if (bestName == null || c.score() > bestName.score()) {
-          bestName = c;
-          bestAlias = listedName.equals(subject.name()) ? null : listedName;
-        }
-      }
-      if (bestName != null && bestName.score() > 0) {
-        features.addAll(bestName.features());
-        if (bestAlias != null) {
-          features.add(
-              new MatchedFeature(
-                  "alias", bestName.score(), "matched the listed other name " + bestAlias));
-        }
-        best = Math.max(best, bestName.score());
+    if (bestListed != null) {
+      AnalysedName explained = analyser.analyse(bestListed.raw(), person, true);
+      NameScorer.Comparison c = scorer.compare(query, explained, person);
+      features.addAll(c.features());
+      if (bestAlias != null) {
+        features.add(
+            new MatchedFeature("alias", c.score(), "matched the listed other name " + bestAlias));
       }
     }
-    if (code != null
-        && subject.creditCode() != null
-        && !code.equals(creditCode(subject.creditCode()))) {
+    if (codeHash != 0 && codeHashes[slot] != 0 && !codeSame) {
       features.add(new MatchedFeature("credit-code-differs", 0, "the credit codes differ"));
     }
-    return new ScreeningHit(subject.entryId(), NameScorer.round(best), List.copyOf(features));
+    UUID entryId = new UUID(idHigh[slot], idLow[slot]);
+    return new ScreeningHit(entryId, best, List.copyOf(features));
   }
 
   /** The slots worth scoring: those with the query's identifiers, then the best name overlaps. */
-  private int[] candidates(String code, String idHash, long[] nameTerms, int limit) {
+  private int[] candidates(long codeHash, long idNumberHash, long[] nameTerms, int limit) {
     IntList chosen = new IntList();
-    if (code != null) {
-      addAll(chosen, CREDIT_CODE | (hash(code) & TAG_MASK));
+    if (codeHash != 0) {
+      byCreditCode.get(codeHash, chosen);
     }
-    if (idHash != null) {
-      addAll(chosen, ID_HASH | (hash(idHash) & TAG_MASK));
+    if (idNumberHash != 0) {
+      byIdNumber.get(idNumberHash, chosen);
     }
     if (nameTerms.length == 0 || live == 0) {
       return chosen.toArray();
     }
     Accumulator acc = accumulators.poll();
+    if (acc != null) {
+      pooled.decrementAndGet();
+    }
     if (acc == null || acc.weights.length < slots) {
-      acc = new Accumulator(Math.max(slots, subjects.length));
+      acc = new Accumulator(Math.max(slots, kinds.length));
     }
     try {
       // rarest terms first, within the budget; the rarest is always read
-      long[] ordered = nameTerms.clone();
-      int[] frequencies = new int[ordered.length];
-      Integer[] order = new Integer[ordered.length];
-      for (int i = 0; i < ordered.length; i++) {
-        frequencies[i] = postings.frequency(ordered[i]);
-        order[i] = i;
-      }
-      Arrays.sort(order, Comparator.comparingInt(i -> frequencies[i]));
-      long read = 0;
-      for (int i : order) {
-        int df = frequencies[i];
-        if (df == 0) {
-          continue;
+      int[] ids = new int[nameTerms.length];
+      int[] frequencies = new int[nameTerms.length];
+      int found = 0;
+      for (long term : nameTerms) {
+        int t = postings.find(term);
+        if (t >= 0 && postings.frequency(t) > 0) {
+          ids[found] = t;
+          frequencies[found++] = postings.frequency(t);
         }
+      }
+      // rarest terms first, within the budget; the rarest is always read
+      sortByFrequency(ids, frequencies, found);
+      long read = 0;
+      for (int i = 0; i < found; i++) {
+        int df = frequencies[i];
         if (read > 0 && read + df > POSTING_BUDGET) {
           break;
         }
         read += df;
         float idf = (float) Math.log(1 + (double) slots / df);
-        int[] list = postings.slots(ordered[i]);
-        for (int p = 0; p < df; p++) {
-          acc.add(list[p], idf);
+        int[] list = postings.list(ids[i]);
+        if (list == null) {
+          acc.add(postings.only(ids[i]), idf);
+        } else {
+          for (int p = 0; p < df; p++) {
+            acc.add(list[p], idf);
+          }
         }
       }
       int want = CANDIDATES + limit;
@@ -269,7 +366,12 @@ public final class ScreeningIndex {
       }
     } finally {
       acc.clear();
-      accumulators.offer(acc);
+      // keep a few, so that a burst of queries leaves no lasting garbage
+      if (pooled.incrementAndGet() <= MAX_POOLED) {
+        accumulators.offer(acc);
+      } else {
+        pooled.decrementAndGet();
+      }
     }
     int[] all = chosen.toArray();
     Arrays.sort(all);
@@ -282,11 +384,19 @@ public final class ScreeningIndex {
     return Arrays.copyOf(all, distinct);
   }
 
-  private void addAll(IntList chosen, long term) {
-    int[] list = postings.slots(term);
-    int n = postings.frequency(term);
-    for (int i = 0; i < n; i++) {
-      chosen.add(list[i]);
+  /** Insertion sort of a query's few terms by their frequency. */
+  private static void sortByFrequency(int[] ids, int[] frequencies, int n) {
+    for (int i = 1; i < n; i++) {
+      int id = ids[i];
+      int f = frequencies[i];
+      int j = i - 1;
+      while (j >= 0 && frequencies[j] > f) {
+        ids[j + 1] = ids[j];
+        frequencies[j + 1] = frequencies[j];
+        j--;
+      }
+      ids[j + 1] = id;
+      frequencies[j + 1] = f;
     }
   }
 
@@ -387,37 +497,37 @@ public final class ScreeningIndex {
       return;
     }
     int[] remap = new int[slots];
+    NameStore packed = new NameStore();
     int next = 0;
     for (int slot = 0; slot < slots; slot++) {
-      if (subjects[slot] != null) {
-        subjects[next] = subjects[slot];
-        termCounts[next] = termCounts[slot];
-        slotOf.put(subjects[next].entryId(), next);
-        remap[slot] = next++;
-      } else {
+      if (kinds[slot] == REMOVED) {
         remap[slot] = -1;
+        continue;
       }
+      idHigh[next] = idHigh[slot];
+      idLow[next] = idLow[slot];
+      kinds[next] = kinds[slot];
+      codeHashes[next] = codeHashes[slot];
+      idNumberHashes[next] = idNumberHashes[slot];
+      nameAddresses[next] = packed.add(NameStore.pack(names.names(nameAddresses[slot])));
+      termCounts[next] = termCounts[slot];
+      remap[slot] = next++;
     }
-    Arrays.fill(subjects, next, slots, null);
+    Arrays.fill(kinds, next, slots, REMOVED);
+    names = packed;
     postings.remap(remap);
     slots = next;
-    // accumulators sized for the old slots are still large enough
+    slotOf.rebuild(next);
+    byCreditCode.rebuild(next);
+    byIdNumber.rebuild(next);
   }
 
   private long[] terms(ScreeningSubject subject) {
     boolean person = subject.kind() == SubjectKind.PERSON;
     LongSet out = new LongSet();
     for (String listedName : namesOf(subject)) {
-      AnalysedName a = analyser.analyse(listedName, person);
+      AnalysedName a = analyser.analyse(listedName, person, false);
       nameTerms(a.coreText(), a.coreKey(), out);
-    }
-    String code = creditCode(subject.creditCode());
-    if (code != null) {
-      out.add(CREDIT_CODE | (hash(code) & TAG_MASK));
-    }
-    String id = idHash(subject.idNumberHash());
-    if (id != null) {
-      out.add(ID_HASH | (hash(id) & TAG_MASK));
     }
     return out.toArray();
   }
@@ -438,6 +548,21 @@ public final class ScreeningIndex {
    * pinyin in another order, as in "Wei Zhang", still meets 张伟); a single unit stands for itself.
    */
   private static void nameTerms(int[] text, int[] key, LongSet out) {
+    if (text.length == 0) {
+      return;
+    }
+    boolean latin = false;
+    for (int t : text) {
+      latin |= t < 0;
+    }
+    if (latin) {
+      // the whole spelling, so that "Good Time" meets GoodTime
+      StringBuilder joined = new StringBuilder();
+      for (int k : key) {
+        joined.append(NameAnalyser.VOCABULARY.word(k));
+      }
+      out.add(JOINED_SOUND | (hash(joined.toString()) & TAG_MASK));
+    }
     if (text.length == 1) {
       if (text[0] >= 0) {
         out.add(HAN_SINGLE | text[0]);

@@ -9,11 +9,11 @@ import java.util.Arrays;
  */
 final class TermPostings {
 
-  private static final int[] NONE = new int[0];
-
   private long[] keys = new long[1024];
   private int[] termOf = new int[1024];
   private int terms;
+  // a term's only slot is kept here, without an array: most terms of a million names are rare
+  private int[] firsts = new int[1024];
   private int[][] lists = new int[1024][];
   private int[] sizes = new int[1024];
 
@@ -22,8 +22,14 @@ final class TermPostings {
     int t = termId(term, true);
     int[] list = lists[t];
     int size = sizes[t];
+    if (size == 0) {
+      firsts[t] = slot;
+      sizes[t] = 1;
+      return;
+    }
     if (list == null) {
-      list = new int[2];
+      list = new int[4];
+      list[0] = firsts[t];
       lists[t] = list;
     } else if (size == list.length) {
       list = Arrays.copyOf(list, size + (size >> 1) + 1);
@@ -33,21 +39,38 @@ final class TermPostings {
     sizes[t] = size + 1;
   }
 
-  /** The slots of a term (read the first {@link #frequency} entries), or an empty array. */
-  int[] slots(long term) {
-    int t = termId(term, false);
-    return t < 0 ? NONE : lists[t];
+  /** The id of a term, or -1 when no slot has it. */
+  int find(long term) {
+    return termId(term, false);
   }
 
-  int frequency(long term) {
-    int t = termId(term, false);
-    return t < 0 ? 0 : sizes[t];
+  /** How many slots a term has. */
+  int frequency(int t) {
+    return sizes[t];
+  }
+
+  /** The slots of a term with more than one (read the first {@link #frequency}), else null. */
+  int[] list(int t) {
+    return lists[t];
+  }
+
+  /** The slot of a term with only one. */
+  int only(int t) {
+    return firsts[t];
   }
 
   /** Renumbers slots: {@code remap[old]} is the new slot, or -1 to drop it. Keeps the order. */
   void remap(int[] remap) {
     for (int t = 0; t < terms; t++) {
       int[] list = lists[t];
+      if (list == null) {
+        if (sizes[t] == 1) {
+          int slot = remap[firsts[t]];
+          firsts[t] = Math.max(slot, 0);
+          sizes[t] = slot >= 0 ? 1 : 0;
+        }
+        continue;
+      }
       int kept = 0;
       for (int i = 0; i < sizes[t]; i++) {
         int slot = remap[list[i]];
@@ -56,8 +79,11 @@ final class TermPostings {
         }
       }
       sizes[t] = kept;
-      if (kept < list.length / 2) {
-        lists[t] = Arrays.copyOf(list, Math.max(kept, 2));
+      if (kept <= 1) {
+        firsts[t] = kept == 1 ? list[0] : 0;
+        lists[t] = null;
+      } else if (kept < list.length / 2) {
+        lists[t] = Arrays.copyOf(list, kept);
       }
     }
   }
@@ -76,9 +102,11 @@ final class TermPostings {
 
   /** Approximate heap bytes of the table and lists. */
   long bytes() {
-    long total = keys.length * 8L + termOf.length * 4L + lists.length * 8L + sizes.length * 4L;
+    long total = keys.length * 8L + termOf.length * 4L + lists.length * 8L + sizes.length * 8L;
     for (int t = 0; t < terms; t++) {
-      total += 16 + lists[t].length * 4L;
+      if (lists[t] != null) {
+        total += 16 + lists[t].length * 4L;
+      }
     }
     return total;
   }
@@ -102,13 +130,14 @@ final class TermPostings {
   }
 
   private int insert(long term) {
-    if ((terms + 1) * 2 > keys.length) {
+    if ((terms + 1) * 4 > keys.length * 3) {
       rehash(keys.length * 2);
     }
     int t = terms++;
     if (t == lists.length) {
       lists = Arrays.copyOf(lists, t * 2);
       sizes = Arrays.copyOf(sizes, t * 2);
+      firsts = Arrays.copyOf(firsts, t * 2);
     }
     int mask = keys.length - 1;
     int i = mix(term) & mask;

@@ -12,6 +12,7 @@ final class Vocabulary {
 
   private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
   private volatile String[] words = new String[1024];
+  private volatile boolean[] numbers = new boolean[1024];
   private int next;
 
   int id(String word) {
@@ -26,11 +27,15 @@ final class Vocabulary {
     }
     int id = next++;
     String[] current = words;
+    boolean[] numeric = numbers;
     if (id == current.length) {
       current = Arrays.copyOf(current, current.length * 2);
+      numeric = Arrays.copyOf(numeric, numeric.length * 2);
     }
     current[id] = word;
-    // publish the array before the id, so a reader who sees the id finds the word
+    numeric[id] = !word.isEmpty() && Character.isDigit(word.charAt(0));
+    // publish the arrays before the id, so a reader who sees the id finds the word
+    numbers = numeric;
     words = current;
     ids.put(word, id);
     return id;
@@ -38,5 +43,10 @@ final class Vocabulary {
 
   String word(int id) {
     return words[id];
+  }
+
+  /** Whether the word starts with a digit: a number, as in 88号 or 1983. */
+  boolean isNumber(int id) {
+    return numbers[id];
   }
 }
