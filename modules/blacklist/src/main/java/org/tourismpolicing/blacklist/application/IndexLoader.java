@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.tourismpolicing.blacklist.domain.SharedListEntry;
 import org.tourismpolicing.blacklist.infrastructure.BlacklistRepository;
 import org.tourismpolicing.core.tenant.TenantContext;
@@ -16,11 +17,22 @@ public class IndexLoader {
   @Inject BlacklistRepository repository;
   @Inject TenantContext tenant;
 
-  /** The current tenant's listed entries. */
+  /** The current tenant's listed entries, handed to {@code sink} a page at a time. */
   @Transactional
-  public List<ListedSubject> listed() {
+  public void eachListed(int pageSize, Consumer<List<ListedSubject>> sink) {
     String t = tenant.require().value();
-    return repository.listed().stream().map(e -> ListedSubject.own(t, e)).toList();
+    String after = "";
+    while (true) {
+      List<Object[]> rows = repository.listedPage(after, pageSize);
+      if (rows.isEmpty()) {
+        return;
+      }
+      sink.accept(rows.stream().map(r -> ListedSubject.ownRow(t, r)).toList());
+      if (rows.size() < pageSize) {
+        return;
+      }
+      after = (String) rows.get(rows.size() - 1)[0];
+    }
   }
 
   /** The current tenant's entries changed since {@code since}: listed ones, and ids of others. */

@@ -41,6 +41,22 @@ public record ListedSubject(
         e.visibility());
   }
 
+  /** From a row of {@code BlacklistRepository.listedPage}. */
+  static ListedSubject ownRow(String tenant, Object[] r) {
+    String aliases = (String) r[3];
+    return new ListedSubject(
+        UUID.fromString((String) r[0]),
+        "own",
+        tenant,
+        (SubjectKind) r[1],
+        (String) r[2],
+        aliases == null || aliases.isBlank() ? List.of() : List.of(aliases.split("\n")),
+        (String) r[4],
+        (String) r[5],
+        (String) r[6],
+        (Visibility) r[7]);
+  }
+
   static ListedSubject shared(SharedListEntry s) {
     return new ListedSubject(
         UUID.fromString(s.entryId()),

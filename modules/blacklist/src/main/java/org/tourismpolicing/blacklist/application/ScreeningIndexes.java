@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,8 @@ public class ScreeningIndexes {
 
   /** Rows whose transaction committed this long after their timestamp are still seen. */
   static final Duration OVERLAP = Duration.ofSeconds(10);
+
+  static final int LOAD_PAGE = 10_000;
 
   @Inject
   @ConfigProperty(name = "tp.blacklist.index-poll-interval", defaultValue = "PT5S")
@@ -63,6 +66,11 @@ public class ScreeningIndexes {
       return Optional.ofNullable(subjects.get(entryId));
     }
 
+    void putAll(List<ListedSubject> batch) {
+      index.upsertAll(batch.stream().map(ListedSubject::subject).toList());
+      batch.forEach(s -> subjects.put(s.entryId(), s));
+    }
+
     void put(ListedSubject s) {
       index.upsert(s.subject());
       subjects.put(s.entryId(), s);
@@ -82,7 +90,7 @@ public class ScreeningIndexes {
             t -> {
               Scope s = new Scope();
               s.watermark = clock.instant().minus(OVERLAP);
-              loader.listed().forEach(s::put);
+              loader.eachListed(LOAD_PAGE, s::putAll);
               s.polledAt = System.nanoTime();
               return s;
             });

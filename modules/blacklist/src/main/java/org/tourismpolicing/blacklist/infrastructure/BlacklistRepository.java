@@ -123,11 +123,20 @@ public class BlacklistRepository {
         .getResultList();
   }
 
-  /** The listed entries of the tenant, for loading its screening index. */
-  public List<BlacklistEntry> listed() {
+  /**
+   * One page (by id) of the listed entries' screening fields: id, kind, name, aliases, credit code,
+   * ID-number hash, category, visibility. Loading an index of a million entries this way never
+   * holds entities in the persistence context.
+   */
+  public List<Object[]> listedPage(String afterId, int limit) {
     return em().createQuery(
-            "select e from BlacklistEntry e where e.status = :active", BlacklistEntry.class)
+            "select e.id, e.kind, e.name, e.aliases, e.creditCode, e.idNumberHash, e.category,"
+                + " e.visibility from BlacklistEntry e where e.status = :active and e.id > :after"
+                + " order by e.id",
+            Object[].class)
         .setParameter("active", EntryStatus.ACTIVE)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
         .getResultList();
   }
 
