@@ -30,7 +30,7 @@ public final class ScreeningIndex {
   static final int CANDIDATES = 64;
 
   /** The most postings one query reads; the rarest terms are read first. */
-  static final int POSTING_BUDGET = 200_000;
+  static final int POSTING_BUDGET = 50_000;
 
   private static final int MAX_POOLED = 8;
 
