@@ -29,6 +29,7 @@ public final class TenantDocs {
   private final ObjectNode tenant;
   private final ObjectNode kioskRegistry;
   private ObjectNode dispatch;
+  private ObjectNode blacklist;
 
   private TenantDocs(ObjectNode tenant, ObjectNode kioskRegistry) {
     this.tenant = tenant;
@@ -38,6 +39,12 @@ public final class TenantDocs {
   /** Adds (or replaces) the dispatch document, parsed from JSON. */
   public TenantDocs dispatch(String json) {
     this.dispatch = (ObjectNode) Json.parse(json);
+    return this;
+  }
+
+  /** Adds (or replaces) the blacklist document, parsed from JSON. */
+  public TenantDocs blacklist(String json) {
+    this.blacklist = (ObjectNode) Json.parse(json);
     return this;
   }
 
@@ -106,6 +113,9 @@ public final class TenantDocs {
     if (dispatch != null) {
       modules.set("dispatch", dispatch);
     }
+    if (blacklist != null) {
+      modules.set("blacklist", blacklist);
+    }
     return Json.write(root);
   }
 
@@ -145,6 +155,11 @@ public final class TenantDocs {
     }
     for (String table :
         List.of(
+            "bl_webhook_delivery",
+            "bl_watch",
+            "bl_evidence",
+            "bl_appeal",
+            "bl_entry",
             "dp_timeline",
             "dp_assignment",
             "dp_incident",
@@ -169,6 +184,7 @@ public final class TenantDocs {
             "core_audit_chain")) {
       Database.update("delete from " + table + " where tenant_id = ?", id);
     }
+    Database.update("delete from bl_shared_entry where publisher_tenant = ?", id);
     Database.update("delete from core_tenant where id = ?", id);
   }
 
