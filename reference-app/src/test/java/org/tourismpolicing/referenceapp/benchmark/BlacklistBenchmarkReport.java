@@ -40,8 +40,7 @@ public final class BlacklistBenchmarkReport {
 
   static void report(Path dir, Path gatling, Path document) throws IOException {
     JsonNode run = BenchmarkReport.read(dir.resolve("run.json"), "the prepare step");
-    JsonNode result =
-        BenchmarkReport.read(dir.resolve("blacklist.json"), "the Gatling simulation");
+    JsonNode result = BenchmarkReport.read(dir.resolve("blacklist.json"), "the Gatling simulation");
     Path runDir =
         BenchmarkReport.gatlingRun(gatling, Instant.parse(run.get("startedAt").asString()));
     Map<String, GatlingStats.Request> stats = GatlingStats.read(runDir.resolve("index.html"));
@@ -103,12 +102,11 @@ public final class BlacklistBenchmarkReport {
             mib(result.path("serverMemoryAfter").path("VmHWM"))));
     md.append("| queries | ");
     StringBuilder kinds = new StringBuilder();
-    setup.get("queries")
+    setup
+        .get("queries")
         .properties()
-        .forEach(
-            e -> kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getKey()).append(" "));
-    md.append(kinds.toString().trim())
-        .append(" in equal shares; threshold 0.8, limit 10 |\n");
+        .forEach(e -> kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getKey()).append(" "));
+    md.append(kinds.toString().trim()).append(" in equal shares; threshold 0.8, limit 10 |\n");
     md.append(
         String.format(
             Locale.ROOT,
@@ -137,11 +135,19 @@ public final class BlacklistBenchmarkReport {
         "screening",
         closed,
         empty);
-    row(md, "screening at " + result.get("rate").asInt() + " requests/s", stats, result, atRate, open, empty);
+    row(
+        md,
+        "screening at " + result.get("rate").asInt() + " requests/s",
+        stats,
+        result,
+        atRate,
+        open,
+        empty);
 
     GatlingStats.Request target = req(stats, atRate);
     double best = Math.max(closed, open);
-    md.append("\n### Targets (2 cores, 1 000 000 entries)\n\n| target | figure | |\n|---|---|---|\n");
+    md.append(
+        "\n### Targets (2 cores, 1 000 000 entries)\n\n| target | figure | |\n|---|---|---|\n");
     md.append(
         String.format(
             Locale.ROOT,
@@ -209,7 +215,8 @@ public final class BlacklistBenchmarkReport {
     return (w.get("endMillis").asLong() - w.get("startMillis").asLong()) / 1000.0;
   }
 
-  private static double rate(Map<String, GatlingStats.Request> stats, JsonNode result, String name) {
+  private static double rate(
+      Map<String, GatlingStats.Request> stats, JsonNode result, String name) {
     return req(stats, name).total() / windowSeconds(result, name);
   }
 
