@@ -100,13 +100,14 @@ public final class BlacklistBenchmarkReport {
             mib(setup.path("serverMemoryAfterLoad").path("VmRSS")),
             mib(result.path("serverMemoryAfter").path("VmRSS")),
             mib(result.path("serverMemoryAfter").path("VmHWM"))));
-    md.append("| queries | ");
     StringBuilder kinds = new StringBuilder();
     setup
         .get("queries")
         .properties()
-        .forEach(e -> kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getKey()).append(" "));
-    md.append(kinds.toString().trim()).append(" in equal shares; threshold 0.8, limit 10 |\n");
+        .forEach(e -> kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getKey()));
+    md.append("| queries | ")
+        .append(kinds)
+        .append(", in equal shares; threshold 0.8, limit 10 |\n");
     md.append(
         String.format(
             Locale.ROOT,
@@ -145,26 +146,26 @@ public final class BlacklistBenchmarkReport {
         empty);
 
     GatlingStats.Request target = req(stats, atRate);
-    double best = Math.max(closed, open);
-    md.append(
-        "\n### Targets (2 cores, 1 000 000 entries)\n\n| target | figure | |\n|---|---|---|\n");
+    boolean rateHeld = open >= MIN_QUERIES_PER_SECOND * 0.99 && target.ko() == 0;
+    md.append("\n### Targets (2 cores)\n\n| target | figure | |\n|---|---|---|\n");
     md.append(
         String.format(
             Locale.ROOT,
-            "| ≥ %.0f queries/s | %.0f/s (closed loop), %.0f/s (offered %d/s) | %s |%n",
+            "| ≥ %.0f queries/s against %,d entries with p99 ≤ %d ms | %.0f/s answered of %d/s"
+                + " offered, p99 %d ms, %d errors (the most with 8 users without pause: %.0f/s)"
+                + " | %s |%n",
             MIN_QUERIES_PER_SECOND,
-            closed,
+            setup.get("entries").asLong(),
+            MAX_P99_MS,
             open,
             result.get("rate").asInt(),
-            met(best >= MIN_QUERIES_PER_SECOND * 0.99 && target.ko() == 0)));
-    md.append(
-        String.format(
-            Locale.ROOT,
-            "| p99 ≤ %d ms at %d queries/s | %d ms | %s |%n",
-            MAX_P99_MS,
-            result.get("rate").asInt(),
             target.p99(),
-            met(target.p99() <= MAX_P99_MS && open >= MIN_QUERIES_PER_SECOND * 0.99)));
+            target.ko(),
+            closed,
+            met(
+                rateHeld
+                    && target.p99() <= MAX_P99_MS
+                    && setup.get("entries").asLong() >= 1_000_000)));
     return md.toString();
   }
 
