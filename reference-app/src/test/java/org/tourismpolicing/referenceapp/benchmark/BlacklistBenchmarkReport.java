@@ -125,7 +125,7 @@ public final class BlacklistBenchmarkReport {
     double open = rate(stats, result, atRate);
     md.append(
         "| phase | requests | throughput (req/s) | p50 (ms) | p99 (ms) | errors | vs empty |"
-            + " CPU used: server / MariaDB / Gatling (cores) |\n");
+            + " CPU used: server / MariaDB / Gatling / other processes (cores) |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
     row(md, "empty: `GET /api/ping`", stats, result, "empty", empty, empty);
     row(
@@ -228,9 +228,10 @@ public final class BlacklistBenchmarkReport {
     }
     return String.format(
         Locale.ROOT,
-        "%.2f / %.2f / %.2f",
+        "%.2f / %.2f / %.2f / %.2f",
         c.get("server").asDouble(),
         c.path("database").asDouble(),
-        c.path("loadGenerator").asDouble());
+        c.path("loadGenerator").asDouble(),
+        c.path("other").asDouble());
   }
 }
