@@ -40,8 +40,7 @@ public final class BlacklistBenchmarkReport {
 
   static void report(Path dir, Path gatling, Path document) throws IOException {
     JsonNode run = BenchmarkReport.read(dir.resolve("run.json"), "the prepare step");
-    JsonNode result =
-        BenchmarkReport.read(dir.resolve("blacklist.json"), "the Gatling simulation");
+    JsonNode result = BenchmarkReport.read(dir.resolve("blacklist.json"), "the Gatling simulation");
     Path runDir =
         BenchmarkReport.gatlingRun(gatling, Instant.parse(run.get("startedAt").asString()));
     Map<String, GatlingStats.Request> stats = GatlingStats.read(runDir.resolve("index.html"));
@@ -101,14 +100,14 @@ public final class BlacklistBenchmarkReport {
             mib(setup.path("serverMemoryAfterLoad").path("VmRSS")),
             mib(result.path("serverMemoryAfter").path("VmRSS")),
             mib(result.path("serverMemoryAfter").path("VmHWM"))));
-    md.append("| queries | ");
     StringBuilder kinds = new StringBuilder();
-    setup.get("queries")
+    setup
+        .get("queries")
         .properties()
-        .forEach(
-            e -> kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getKey()).append(" "));
-    md.append(kinds.toString().trim())
-        .append(" in equal shares; threshold 0.8, limit 10 |\n");
+        .forEach(e -> kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getKey()));
+    md.append("| queries | ")
+        .append(kinds)
+        .append(", in equal shares; threshold 0.8, limit 10 |\n");
     md.append(
         String.format(
             Locale.ROOT,
@@ -126,7 +125,7 @@ public final class BlacklistBenchmarkReport {
     double open = rate(stats, result, atRate);
     md.append(
         "| phase | requests | throughput (req/s) | p50 (ms) | p99 (ms) | errors | vs empty |"
-            + " CPU used: server / MariaDB / Gatling (cores) |\n");
+            + " CPU used: server / MariaDB / Gatling / other processes (cores) |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
     row(md, "empty: `GET /api/ping`", stats, result, "empty", empty, empty);
     row(
@@ -137,28 +136,36 @@ public final class BlacklistBenchmarkReport {
         "screening",
         closed,
         empty);
-    row(md, "screening at " + result.get("rate").asInt() + " requests/s", stats, result, atRate, open, empty);
+    row(
+        md,
+        "screening at " + result.get("rate").asInt() + " requests/s",
+        stats,
+        result,
+        atRate,
+        open,
+        empty);
 
     GatlingStats.Request target = req(stats, atRate);
-    double best = Math.max(closed, open);
-    md.append("\n### Targets (2 cores, 1 000 000 entries)\n\n| target | figure | |\n|---|---|---|\n");
+    boolean rateHeld = open >= MIN_QUERIES_PER_SECOND * 0.99 && target.ko() == 0;
+    md.append("\n### Targets (2 cores)\n\n| target | figure | |\n|---|---|---|\n");
     md.append(
         String.format(
             Locale.ROOT,
-            "| ≥ %.0f queries/s | %.0f/s (closed loop), %.0f/s (offered %d/s) | %s |%n",
+            "| ≥ %.0f queries/s against %,d entries with p99 ≤ %d ms | %.0f/s answered of %d/s"
+                + " offered, p99 %d ms, %d errors (the most with 8 users without pause: %.0f/s)"
+                + " | %s |%n",
             MIN_QUERIES_PER_SECOND,
-            closed,
+            setup.get("entries").asLong(),
+            MAX_P99_MS,
             open,
             result.get("rate").asInt(),
-            met(best >= MIN_QUERIES_PER_SECOND * 0.99 && target.ko() == 0)));
-    md.append(
-        String.format(
-            Locale.ROOT,
-            "| p99 ≤ %d ms at %d queries/s | %d ms | %s |%n",
-            MAX_P99_MS,
-            result.get("rate").asInt(),
             target.p99(),
-            met(target.p99() <= MAX_P99_MS && open >= MIN_QUERIES_PER_SECOND * 0.99)));
+            target.ko(),
+            closed,
+            met(
+                rateHeld
+                    && target.p99() <= MAX_P99_MS
+                    && setup.get("entries").asLong() >= 1_000_000)));
     return md.toString();
   }
 
@@ -209,7 +216,8 @@ public final class BlacklistBenchmarkReport {
     return (w.get("endMillis").asLong() - w.get("startMillis").asLong()) / 1000.0;
   }
 
-  private static double rate(Map<String, GatlingStats.Request> stats, JsonNode result, String name) {
+  private static double rate(
+      Map<String, GatlingStats.Request> stats, JsonNode result, String name) {
     return req(stats, name).total() / windowSeconds(result, name);
   }
 
@@ -220,9 +228,10 @@ public final class BlacklistBenchmarkReport {
     }
     return String.format(
         Locale.ROOT,
-        "%.2f / %.2f / %.2f",
+        "%.2f / %.2f / %.2f / %.2f",
         c.get("server").asDouble(),
         c.path("database").asDouble(),
-        c.path("loadGenerator").asDouble());
+        c.path("loadGenerator").asDouble(),
+        c.path("other").asDouble());
   }
 }

@@ -21,8 +21,8 @@ import org.tourismpolicing.referenceapp.support.Tokens;
  * The screening benchmark's tenant: onboarded through the platform API like any station, then a
  * million active business entries written straight into {@code bl_entry} by JDBC batches (set-up
  * only; proposing and signing off a million entries through the API would take hours). The names
- * are built like Yunnan's business names from a seeded random source, so the simulation can ask
- * for variants of names it knows are listed.
+ * are built like Yunnan's business names from a seeded random source, so the simulation can ask for
+ * variants of names it knows are listed.
  */
 final class BlacklistBenchmarkTenant {
 

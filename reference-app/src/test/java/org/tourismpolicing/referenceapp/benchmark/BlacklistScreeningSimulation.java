@@ -216,7 +216,8 @@ public class BlacklistScreeningSimulation extends MeasuredSimulation {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
-      throw new IllegalStateException("first screening answered " + r.statusCode() + ": " + r.body());
+      throw new IllegalStateException(
+          "first screening answered " + r.statusCode() + ": " + r.body());
     }
     return r.body();
   }
@@ -236,7 +237,8 @@ public class BlacklistScreeningSimulation extends MeasuredSimulation {
     rated.put("startMillis", rateStartMillis);
     rated.put("endMillis", rateEndMillis);
     rated.put(
-        "coresUsed", sampler == null ? Map.of() : sampler.coresUsed(rateStartMillis, rateEndMillis));
+        "coresUsed",
+        sampler == null ? Map.of() : sampler.coresUsed(rateStartMillis, rateEndMillis));
     windows.put("screening at " + rate + "/s", rated);
     result.put("windows", windows);
     if (serverPid > 0) {

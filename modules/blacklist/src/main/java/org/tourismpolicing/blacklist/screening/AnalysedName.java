@@ -31,16 +31,6 @@ record AnalysedName(
     return text.length == 0;
   }
 
-  /** Whether the core has a unit that is not a Han character (pinyin or a foreign word). */
-  boolean coreHasLatin() {
-    for (int t : coreText) {
-      if (t < 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether every unit of the core is pinyin or a foreign word. */
   boolean coreAllLatin() {
     for (int t : coreText) {

@@ -24,6 +24,10 @@ final class NameStore {
     StringBuilder record = new StringBuilder();
     for (String name : names) {
       String clean = name.replace(SEPARATOR, ' ');
+      if (record.length() == 0 && clean.length() > MAX_RECORD) {
+        // the registered name is kept, cut; aliases that do not fit are left out
+        return clean.substring(0, MAX_RECORD);
+      }
       if (record.length() + clean.length() + 1 > MAX_RECORD) {
         break;
       }

@@ -107,11 +107,6 @@ final class Pinyin {
         });
   }
 
-  /** The number of distinct syllables known. */
-  int syllableCount() {
-    return syllables.size();
-  }
-
   /**
    * Splits a lower-case ASCII word into pinyin syllables, as few as possible ({@code dali} → da li,
    * {@code xian} → xian), or returns null when the word is not pinyin. {@code v} stands for ü, as
