@@ -161,8 +161,9 @@ class MediationIT {
     assertThat(created.jsonPath().getString("amount.amount")).isEqualTo("380.00");
     assertThat(created.jsonPath().getList("parties.role")).containsExactly("tourist", "merchant");
     assertThat(created.jsonPath().getBoolean("screening.available"))
-        .as("no blacklist module in this deployment")
-        .isFalse();
+        .as("the blacklist module is deployed")
+        .isTrue();
+    assertThat(created.jsonPath().getBoolean("screening.listed")).isFalse();
     assertThat(
             Database.string(
                 "select amount_fen from mediation_case where tenant_id = ? and id = ?", DALI, id))

@@ -49,6 +49,8 @@ class SecurityIT {
   private static final String IH = Roles.INFORMANT_HANDLER;
   private static final String RA = Roles.REWARD_APPROVER;
   private static final String INF = Roles.INFORMANT;
+  private static final String PD = Roles.PARTNER_DEPARTMENT;
+  private static final String ME = Roles.MEDIATOR;
 
   /** An id no row has: operations on it are reached, then answer 404. */
   private static final String NO_SUCH = "00000000-0000-7000-8000-000000000000";
@@ -115,7 +117,135 @@ class SecurityIT {
     String walkIns = "/api/" + DALI + "/kiosk-registry/walk-ins";
     String dispatch = "/api/" + DALI + "/dispatch";
     String ir = "/api/" + DALI + "/informant-rewards";
+    String bl = "/api/" + DALI + "/blacklist";
+    String entry = bl + "/entries/" + NO_SUCH;
     return List.of(
+        op("list blacklist entries", "GET", bl + "/entries", null, SL, OF, TA, PD),
+        op(
+            "propose blacklist entry",
+            "POST",
+            bl + "/entries",
+            () ->
+                Json.of(
+                    "kind",
+                    "business",
+                    "name",
+                    "安全测试客栈",
+                    "category",
+                    "touting",
+                    "reason",
+                    "security matrix",
+                    "departments",
+                    List.of("market-regulation")),
+            OF,
+            SL,
+            PD),
+        op("get blacklist entry", "GET", entry, null, SL, OF, TA, PD),
+        op("sign off blacklist entry", "POST", entry + "/sign-off", null, SL, PD),
+        op(
+            "revoke blacklist entry",
+            "POST",
+            entry + "/revoke",
+            () -> Json.of("reason", "x"),
+            SL,
+            PD),
+        op(
+            "credit-repair blacklist entry",
+            "POST",
+            entry + "/credit-repair",
+            () -> Json.of("reason", "x"),
+            SL,
+            PD),
+        op("list blacklist evidence", "GET", entry + "/evidence", null, SL, OF, TA, PD),
+        op(
+            "reference blacklist evidence",
+            "POST",
+            entry + "/evidence/references",
+            () -> Json.of("kind", "incident", "id", NO_SUCH),
+            OF,
+            SL,
+            PD),
+        op(
+            "download blacklist evidence",
+            "GET",
+            entry + "/evidence/documents/" + NO_SUCH,
+            null,
+            SL,
+            OF,
+            TA,
+            PD),
+        op("list blacklist appeals", "GET", entry + "/appeals", null, SL, OF, TA, PD),
+        op(
+            "receive blacklist appeal",
+            "POST",
+            entry + "/appeals",
+            () -> Json.of("appellant", "x", "grounds", "y"),
+            OF,
+            SL,
+            PD),
+        op("get blacklist appeal", "GET", bl + "/appeals/" + NO_SUCH, null, SL, OF, TA, PD),
+        op("review blacklist appeal", "POST", bl + "/appeals/" + NO_SUCH + "/review", null, SL, PD),
+        op(
+            "decide blacklist appeal",
+            "POST",
+            bl + "/appeals/" + NO_SUCH + "/decision",
+            () -> Json.of("outcome", "upheld", "note", "x"),
+            SL,
+            PD),
+        op(
+            "blacklist screening",
+            "POST",
+            bl + "/screening",
+            () -> Json.of("name", "某某客栈"),
+            OF,
+            SL,
+            DI,
+            ME,
+            PD,
+            IN,
+            TA),
+        op(
+            "blacklist batch screening",
+            "POST",
+            bl + "/screening/batch",
+            () -> Json.of("queries", List.of(Json.map("name", "某某客栈"))),
+            OF,
+            SL,
+            DI,
+            ME,
+            PD,
+            IN,
+            TA),
+        op(
+            "subscribe blacklist watch",
+            "POST",
+            bl + "/watches",
+            () -> Json.of("name", "安全测试客栈", "callbackUrl", "https://partner.example.org/hooks/it"),
+            IN,
+            TA),
+        op("list blacklist watches", "GET", bl + "/watches", null, IN, TA),
+        op("cancel blacklist watch", "DELETE", bl + "/watches/" + NO_SUCH, null, IN, TA),
+        op(
+            "blacklist webhook deliveries",
+            "GET",
+            bl + "/watches/" + NO_SUCH + "/deliveries",
+            null,
+            IN,
+            TA),
+        op(
+            "publish to shared list",
+            "PUT",
+            bl + "/shared-lists/yunnan-tourism/entries/" + NO_SUCH,
+            null,
+            SL,
+            TA),
+        op(
+            "withdraw from shared list",
+            "DELETE",
+            bl + "/shared-lists/yunnan-tourism/entries/" + NO_SUCH,
+            null,
+            SL,
+            TA),
         op("list kiosks", "GET", kiosksPath(DALI), null, TA, SL, DI, OF),
         op(
             "register kiosk",

@@ -58,6 +58,21 @@ public final class Database {
     }
   }
 
+  /** The first column of every row, as text. */
+  public static List<String> strings(String sql, Object... params) {
+    try (Connection c = connect();
+        PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      List<String> values = new ArrayList<>();
+      while (r.next()) {
+        values.add(r.getString(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static int update(String sql, Object... params) {
     try (Connection c = connect();
         PreparedStatement s = prepare(c, sql, params)) {

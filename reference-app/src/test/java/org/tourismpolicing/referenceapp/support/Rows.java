@@ -66,6 +66,18 @@ public final class Rows {
     QUERIES.put(
         "reward budget committed",
         "select coalesce(sum(committed_fen), 0) from ir_reward_budget where tenant_id = ?");
+    QUERIES.put("blacklist entries", "select count(*) from bl_entry where tenant_id = ?");
+    QUERIES.put(
+        "blacklist entry versions",
+        "select coalesce(sum(version), 0) from bl_entry where tenant_id = ?");
+    QUERIES.put("blacklist appeals", "select count(*) from bl_appeal where tenant_id = ?");
+    QUERIES.put(
+        "blacklist appeal versions",
+        "select coalesce(sum(version), 0) from bl_appeal where tenant_id = ?");
+    QUERIES.put("blacklist evidence", "select count(*) from bl_evidence where tenant_id = ?");
+    QUERIES.put("blacklist watches", "select count(*) from bl_watch where tenant_id = ?");
+    QUERIES.put(
+        "blacklist shared rows", "select count(*) from bl_shared_entry where publisher_tenant = ?");
     QUERIES.put("audit records", "select count(*) from core_audit_record where tenant_id = ?");
     QUERIES.put(
         "idempotency records", "select count(*) from core_idempotency_record where tenant_id = ?");

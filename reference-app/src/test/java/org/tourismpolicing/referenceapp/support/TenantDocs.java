@@ -30,6 +30,7 @@ public final class TenantDocs {
   private final ObjectNode kioskRegistry;
   private ObjectNode dispatch;
   private ObjectNode informantRewards;
+  private ObjectNode blacklist;
 
   private TenantDocs(ObjectNode tenant, ObjectNode kioskRegistry) {
     this.tenant = tenant;
@@ -45,6 +46,12 @@ public final class TenantDocs {
   /** Adds (or replaces) the informant rewards document, parsed from JSON. */
   public TenantDocs informantRewards(String json) {
     this.informantRewards = (ObjectNode) Json.parse(json);
+    return this;
+  }
+
+  /** Adds (or replaces) the blacklist document, parsed from JSON. */
+  public TenantDocs blacklist(String json) {
+    this.blacklist = (ObjectNode) Json.parse(json);
     return this;
   }
 
@@ -116,6 +123,9 @@ public final class TenantDocs {
     if (informantRewards != null) {
       modules.set("informant-rewards", informantRewards);
     }
+    if (blacklist != null) {
+      modules.set("blacklist", blacklist);
+    }
     return Json.write(root);
   }
 
@@ -155,6 +165,11 @@ public final class TenantDocs {
     }
     for (String table :
         List.of(
+            "bl_webhook_delivery",
+            "bl_watch",
+            "bl_evidence",
+            "bl_appeal",
+            "bl_entry",
             "dp_timeline",
             "dp_assignment",
             "dp_incident",
@@ -187,6 +202,7 @@ public final class TenantDocs {
             "core_audit_chain")) {
       Database.update("delete from " + table + " where tenant_id = ?", id);
     }
+    Database.update("delete from bl_shared_entry where publisher_tenant = ?", id);
     Database.update("delete from core_tenant where id = ?", id);
   }
 

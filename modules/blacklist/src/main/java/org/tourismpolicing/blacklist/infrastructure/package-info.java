@@ -1,0 +1,2 @@
+/** The blacklist's tables and migrations, and the HTTP client of its webhooks. */
+package org.tourismpolicing.blacklist.infrastructure;

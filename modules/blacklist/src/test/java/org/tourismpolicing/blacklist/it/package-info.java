@@ -1,0 +1,2 @@
+/** Arquillian tests: core + blacklist deployed alone in a plain Liberty server. */
+package org.tourismpolicing.blacklist.it;
