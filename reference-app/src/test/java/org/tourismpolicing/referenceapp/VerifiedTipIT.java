@@ -16,8 +16,9 @@ import org.tourismpolicing.referenceapp.support.Tokens;
 
 /**
  * A verified "red armband" tip reaching the other modules of the assembled application through
- * core's events: the handler's request for police action opens a dispatch incident, and never with
- * the informant in it.
+ * core's events: the handler's request for police action opens a dispatch incident, and a proposed
+ * listing becomes a blacklist proposal with the tip as evidence — once per tip, and never with the
+ * informant in either.
  */
 class VerifiedTipIT {
 
@@ -118,5 +119,47 @@ class VerifiedTipIT {
     assertThat(incident.getString("description")).doesNotContain(INFORMANT_PHONE_HINT);
     assertThat(incident.getString("reporterName")).isNull();
     assertThat(incident.getString("reporterPhone")).isNull();
+  }
+
+  @Test
+  void theHandlersListingProposalBecomesOneProposedEntryWithTheTipAsEvidence() {
+    String creditCode = BlacklistIT.creditCode();
+    JsonPath tip = verifiedTip("touting", creditCode, "古城拉客测试客栈");
+    String tipId = tip.getString("tipId");
+
+    for (int i = 0; i < 2; i++) {
+      Api.as(handler())
+          .contentType(ContentType.JSON)
+          .body(Json.of("summary", "核实属实：南门多次拉客揽客"))
+          .post(ir("tips/" + tipId + "/listing-proposal"))
+          .then()
+          .statusCode(202);
+    }
+
+    assertThat(
+            Database.count(
+                "select count(*) from bl_evidence where tenant_id = ? and reference = ?",
+                DALI,
+                tipId))
+        .isEqualTo(1);
+    String entryId =
+        Database.string(
+            "select entry_id from bl_evidence where tenant_id = ? and reference = ?", DALI, tipId);
+    JsonPath entry =
+        Api.as(Tokens.token("it-leader", DALI, "station-leader"))
+            .get("/api/" + DALI + "/blacklist/entries/" + entryId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    // a proposal like any other: still to be signed off, not visible to the public
+    assertThat(entry.getString("status")).isEqualTo("proposed");
+    assertThat(entry.getString("visibility")).isEqualTo("internal");
+    assertThat(entry.getString("category")).isEqualTo("touting");
+    assertThat(entry.getString("creditCode")).isEqualTo(creditCode);
+    assertThat(entry.getString("name")).isEqualTo("古城拉客测试客栈");
+    assertThat(entry.getString("reason"))
+        .contains(tip.getString("number"))
+        .doesNotContain(INFORMANT_PHONE_HINT);
   }
 }
