@@ -81,6 +81,8 @@ class VerifiedTipIT {
     JsonPath tip = verifiedTip("illegal-lodging", null, null);
     String tipId = tip.getString("tipId");
     String number = tip.getString("number");
+    // the tenant's prefix, the local day of submission and five random characters
+    assertThat(number).matches("XS-\\d{8}-[0-9A-Z]{5}");
 
     for (int i = 0; i < 2; i++) {
       // asked twice: still one incident (the tip's id is its external number)

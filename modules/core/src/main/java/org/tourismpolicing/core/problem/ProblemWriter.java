@@ -46,7 +46,7 @@ public class ProblemWriter {
             messages.text("problem." + type.code() + ".title", locale, List.of()),
             type.status(),
             messages.text(code, locale, args),
-            uri == null ? null : uri.getRequestUri().getRawPath(),
+            instance(uri),
             code,
             errors,
             errorId);
@@ -55,6 +55,18 @@ public class ProblemWriter {
         .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
         .entity(body)
         .build();
+  }
+
+  /** The path the problem happened at; none when the runtime cannot even parse the address. */
+  private static String instance(UriInfo uri) {
+    if (uri == null) {
+      return null;
+    }
+    try {
+      return uri.getRequestUri().getRawPath();
+    } catch (IllegalArgumentException unparsable) {
+      return null;
+    }
   }
 
   public Response write(ProblemException e, HttpHeaders headers, UriInfo uri) {

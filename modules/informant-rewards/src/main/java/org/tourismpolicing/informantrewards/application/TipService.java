@@ -83,7 +83,7 @@ public class TipService {
     String number =
         settings.numberPrefix()
             + "-"
-            + now.atZone(current.tenant().timeZone()).format(DAY)
+            + now.atZone(current.tenant().timeZone()).toLocalDate().format(DAY)
             + "-"
             + ReceiptCodes.newPseudonym().substring(3, 8);
     Tip tip =
