@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.tourismpolicing.blacklist.screening.ScreeningHit.MatchedFeature;
 
@@ -30,6 +32,8 @@ public final class ScreeningIndex {
   /** The most postings one query reads; the rarest terms are read first. */
   static final int POSTING_BUDGET = 50_000;
 
+  private static final int MAX_POOLED = 8;
+
   /**
    * A candidate shares at least this part of the query's term weight: a name with one character
    * changed keeps a third of its pairs, a name that shares only one common word far less.
@@ -50,6 +54,10 @@ public final class ScreeningIndex {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final TermPostings postings = new TermPostings();
 
+  /** Accumulators for queries to reuse; more are made when many queries run at once. */
+  private final ConcurrentLinkedQueue<Accumulator> accumulators = new ConcurrentLinkedQueue<>();
+
+  private final AtomicInteger pooled = new AtomicInteger();
   // one entry per slot; a removed subject's slot has kind 0 until compaction
   private long[] idHigh = new long[1024];
   private long[] idLow = new long[1024];
@@ -319,40 +327,59 @@ public final class ScreeningIndex {
     if (nameTerms.length == 0 || live == 0) {
       return chosen.toArray();
     }
-    int[] ids = new int[nameTerms.length];
-    int[] frequencies = new int[nameTerms.length];
-    int found = 0;
-    for (long term : nameTerms) {
-      int t = postings.find(term);
-      if (t >= 0 && postings.frequency(t) > 0) {
-        ids[found] = t;
-        frequencies[found++] = postings.frequency(t);
-      }
+    Accumulator acc = accumulators.poll();
+    if (acc != null) {
+      pooled.decrementAndGet();
     }
-    // rarest terms first, within the budget; the rarest is always read
-    sortByFrequency(ids, frequencies, found);
-    int[][] lists = new int[found][];
-    float[] weights = new float[found];
-    int n = 0;
-    long read = 0;
-    float total = 0;
-    for (int i = 0; i < found; i++) {
-      int df = frequencies[i];
-      if (read > 0 && read + df > POSTING_BUDGET) {
-        break;
-      }
-      read += df;
-      int[] list = postings.list(ids[i]);
-      lists[n] = list == null ? new int[] {postings.only(ids[i])} : list;
-      frequencies[n] = df;
-      weights[n] = (float) Math.log(1 + (double) slots / df);
-      total += weights[n];
-      n++;
+    if (acc == null || acc.weights.length < slots) {
+      acc = new Accumulator(Math.max(slots, kinds.length));
     }
-    int[] top =
-        mergeTop(lists, frequencies, weights, n, MIN_SHARE * total, CANDIDATES + limit, termCounts);
-    for (int slot : top) {
-      chosen.add(slot);
+    try {
+      // rarest terms first, within the budget; the rarest is always read
+      int[] ids = new int[nameTerms.length];
+      int[] frequencies = new int[nameTerms.length];
+      int found = 0;
+      for (long term : nameTerms) {
+        int t = postings.find(term);
+        if (t >= 0 && postings.frequency(t) > 0) {
+          ids[found] = t;
+          frequencies[found++] = postings.frequency(t);
+        }
+      }
+      // rarest terms first, within the budget; the rarest is always read
+      sortByFrequency(ids, frequencies, found);
+      long read = 0;
+      float total = 0;
+      for (int i = 0; i < found; i++) {
+        int df = frequencies[i];
+        if (read > 0 && read + df > POSTING_BUDGET) {
+          break;
+        }
+        read += df;
+        float idf = (float) Math.log(1 + (double) slots / df);
+        total += idf;
+        int[] list = postings.list(ids[i]);
+        if (list == null) {
+          acc.add(postings.only(ids[i]), idf);
+        } else {
+          for (int p = 0; p < df; p++) {
+            acc.add(list[p], idf);
+          }
+        }
+      }
+      int want = CANDIDATES + limit;
+      int[] top = acc.top(want, termCounts, MIN_SHARE * total);
+      for (int slot : top) {
+        chosen.add(slot);
+      }
+    } finally {
+      acc.clear();
+      // keep a few, so that a burst of queries leaves no lasting garbage
+      if (pooled.incrementAndGet() <= MAX_POOLED) {
+        accumulators.offer(acc);
+      } else {
+        pooled.decrementAndGet();
+      }
     }
     int[] all = chosen.toArray();
     Arrays.sort(all);
@@ -381,142 +408,100 @@ public final class ScreeningIndex {
     }
   }
 
-  /**
-   * Walks the posting lists together in slot order (each list is sorted), sums the weights of the
-   * lists that hold each slot, and keeps the {@code want} slots with the highest sum per square
-   * root of their terms, among those holding at least {@code minWeight}. Reading the lists in order
-   * touches memory sequentially: an array of a weight per subject, read at random, was slower by
-   * far once other processes shared the CPU caches.
-   */
-  static int[] mergeTop(
-      int[][] lists,
-      int[] sizes,
-      float[] weights,
-      int n,
-      float minWeight,
-      int want,
-      short[] termCounts) {
-    int[] cursor = new int[n];
-    int[] heap = new int[n];
-    int heapSize = 0;
-    for (int i = 0; i < n; i++) {
-      if (sizes[i] > 0) {
-        heap[heapSize] = i;
-        siftUp(heap, heapSize++, lists, cursor);
-      }
+  /** Per-slot sums of term weights for one query, cleared through the slots it touched. */
+  private static final class Accumulator {
+    final float[] weights;
+    final IntList touched = new IntList(1024);
+
+    Accumulator(int capacity) {
+      weights = new float[capacity];
     }
-    int[] best = new int[want];
-    float[] rank = new float[want];
-    int kept = 0;
-    while (heapSize > 0) {
-      int slot = lists[heap[0]][cursor[heap[0]]];
-      float weight = 0;
-      do {
-        int i = heap[0];
-        weight += weights[i];
-        if (++cursor[i] < sizes[i]) {
-          siftDown(heap, heapSize, lists, cursor);
-        } else {
-          heap[0] = heap[--heapSize];
-          siftDown(heap, heapSize, lists, cursor);
+
+    void add(int slot, float weight) {
+      if (weights[slot] == 0) {
+        touched.add(slot);
+      }
+      weights[slot] += weight;
+    }
+
+    /**
+     * The {@code want} touched slots with the highest weight per square root of their terms, among
+     * those with at least {@code minWeight}.
+     */
+    int[] top(int want, short[] termCounts, float minWeight) {
+      int n = touched.size();
+      if (n <= want) {
+        return touched.toArray();
+      }
+      // a min-heap of the best `want` by rank
+      int[] heap = new int[want];
+      float[] rank = new float[want];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        int slot = touched.get(i);
+        if (weights[slot] < minWeight) {
+          continue;
         }
-      } while (heapSize > 0 && lists[heap[0]][cursor[heap[0]]] == slot);
-      if (weight < minWeight) {
-        continue;
+        float r = weights[slot] / (float) Math.sqrt(Math.max(1, termCounts[slot]));
+        if (size < want) {
+          heap[size] = slot;
+          rank[size] = r;
+          siftUp(heap, rank, size++);
+        } else if (r > rank[0]) {
+          heap[0] = slot;
+          rank[0] = r;
+          siftDown(heap, rank, size);
+        }
       }
-      float r = weight / (float) Math.sqrt(Math.max(1, termCounts[slot]));
-      if (kept < want) {
-        best[kept] = slot;
-        rank[kept] = r;
-        rankUp(best, rank, kept++);
-      } else if (r > rank[0]) {
-        best[0] = slot;
-        rank[0] = r;
-        rankDown(best, rank, kept);
+      return Arrays.copyOf(heap, size);
+    }
+
+    private static void siftUp(int[] heap, float[] rank, int i) {
+      while (i > 0) {
+        int parent = (i - 1) / 2;
+        if (rank[parent] <= rank[i]) {
+          return;
+        }
+        swap(heap, rank, i, parent);
+        i = parent;
       }
     }
-    return Arrays.copyOf(best, kept);
-  }
 
-  /** Min-heap of lists by their current slot. */
-  private static void siftUp(int[] heap, int i, int[][] lists, int[] cursor) {
-    while (i > 0) {
-      int parent = (i - 1) / 2;
-      if (key(heap[parent], lists, cursor) <= key(heap[i], lists, cursor)) {
-        return;
+    private static void siftDown(int[] heap, float[] rank, int size) {
+      int i = 0;
+      while (true) {
+        int l = 2 * i + 1;
+        int r = l + 1;
+        int smallest = i;
+        if (l < size && rank[l] < rank[smallest]) {
+          smallest = l;
+        }
+        if (r < size && rank[r] < rank[smallest]) {
+          smallest = r;
+        }
+        if (smallest == i) {
+          return;
+        }
+        swap(heap, rank, i, smallest);
+        i = smallest;
       }
-      int h = heap[i];
-      heap[i] = heap[parent];
-      heap[parent] = h;
-      i = parent;
     }
-  }
 
-  private static void siftDown(int[] heap, int size, int[][] lists, int[] cursor) {
-    int i = 0;
-    while (true) {
-      int l = 2 * i + 1;
-      int r = l + 1;
-      int smallest = i;
-      if (l < size && key(heap[l], lists, cursor) < key(heap[smallest], lists, cursor)) {
-        smallest = l;
-      }
-      if (r < size && key(heap[r], lists, cursor) < key(heap[smallest], lists, cursor)) {
-        smallest = r;
-      }
-      if (smallest == i) {
-        return;
-      }
-      int h = heap[i];
-      heap[i] = heap[smallest];
-      heap[smallest] = h;
-      i = smallest;
+    private static void swap(int[] heap, float[] rank, int a, int b) {
+      int h = heap[a];
+      heap[a] = heap[b];
+      heap[b] = h;
+      float r = rank[a];
+      rank[a] = rank[b];
+      rank[b] = r;
     }
-  }
 
-  private static int key(int list, int[][] lists, int[] cursor) {
-    return lists[list][cursor[list]];
-  }
-
-  /** Min-heap of the best slots by rank. */
-  private static void rankUp(int[] heap, float[] rank, int i) {
-    while (i > 0) {
-      int parent = (i - 1) / 2;
-      if (rank[parent] <= rank[i]) {
-        return;
+    void clear() {
+      for (int i = 0; i < touched.size(); i++) {
+        weights[touched.get(i)] = 0;
       }
-      swap(heap, rank, i, parent);
-      i = parent;
+      touched.clear();
     }
-  }
-
-  private static void rankDown(int[] heap, float[] rank, int size) {
-    int i = 0;
-    while (true) {
-      int l = 2 * i + 1;
-      int r = l + 1;
-      int smallest = i;
-      if (l < size && rank[l] < rank[smallest]) {
-        smallest = l;
-      }
-      if (r < size && rank[r] < rank[smallest]) {
-        smallest = r;
-      }
-      if (smallest == i) {
-        return;
-      }
-      swap(heap, rank, i, smallest);
-      i = smallest;
-    }
-  }
-
-  private static void swap(int[] heap, float[] rank, int a, int b) {
-    int h = heap[a];
-    heap[a] = heap[b];
-    heap[b] = h;
-    float r = rank[a];
-    rank[a] = rank[b];
-    rank[b] = r;
   }
 
   /** Drops the slots of removed or replaced subjects once they are a quarter of all slots. */
