@@ -117,7 +117,7 @@ public final class BlacklistDtos {
       @Size(max = 18) @Schema(example = "532901198506121238") String idNumber,
       @DecimalMin("0.0")
           @DecimalMax("1.0")
-          @Schema(example = "0.75", description = "Lowest score returned; default 0.7")
+          @Schema(example = "0.75", description = "Lowest score returned; default 0.8")
           Double threshold,
       @Min(1) @Max(50) @Schema(example = "10", description = "Most hits; default 10")
           Integer limit) {}

@@ -57,6 +57,10 @@ public class PublicLookupResource {
           "By credit code (exact) or name (Chinese-aware). Only active, public listings of"
               + " businesses; personal data masked. Rate-limited per client"
               + " (tp.rate-limit.blacklist-public-lookup.*).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The active public listings that match (an empty list: none)")
+  @APIResponse(responseCode = "400", description = "Neither a name nor a valid credit code")
   @APIResponse(responseCode = "429", description = "Too many lookups; Retry-After says when")
   public BlacklistDtos.PublicLookupResult lookup(
       @QueryParam("name") @Parameter(example = "古城某某客栈") String name,

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tourismpolicing.blacklist.application.ScreeningService;
+import org.tourismpolicing.blacklist.screening.ScreeningQuery;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
 
@@ -34,8 +35,9 @@ import org.tourismpolicing.core.security.Roles;
 @RequestScoped
 public class ScreeningResource {
 
-  static final double DEFAULT_THRESHOLD = 0.7;
-  static final int DEFAULT_LIMIT = 10;
+  // the engine's defaults: the labelled variants' recall and precision are measured at them
+  static final double DEFAULT_THRESHOLD = ScreeningQuery.DEFAULT_THRESHOLD;
+  static final int DEFAULT_LIMIT = ScreeningQuery.DEFAULT_LIMIT;
 
   @Inject ScreeningService screening;
 

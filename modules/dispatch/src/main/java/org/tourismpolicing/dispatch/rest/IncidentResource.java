@@ -187,6 +187,7 @@ public class IncidentResource {
   @Path("{id}")
   @RolesAllowed({Roles.DISPATCHER, Roles.STATION_LEADER, Roles.TENANT_ADMIN, Roles.OFFICER})
   @Operation(summary = "One incident with its assignments and timeline")
+  @APIResponse(responseCode = "200", description = "The incident; ETag carries its version")
   @APIResponse(responseCode = "404", description = "No such incident in this tenant")
   public Response get(@PathParam("id") String id) {
     var record = incidents.record(id);
@@ -254,6 +255,7 @@ public class IncidentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.DISPATCHER})
   @Operation(summary = "Cancel an incident not yet cleared; its units go back on patrol")
+  @APIResponse(responseCode = "200", description = "The cancelled incident")
   @APIResponse(responseCode = "409", description = "Already cleared or cancelled")
   public DispatchDtos.IncidentRecordView cancel(
       @PathParam("id") String id, @NotNull @Valid DispatchDtos.Cancel body) {
@@ -270,6 +272,7 @@ public class IncidentResource {
       description =
           "Once a unit has arrived. dispute=referred-to-mediation hands the case to the mediation"
               + " room (when that module is deployed). Send the version read, or If-Match.")
+  @APIResponse(responseCode = "200", description = "The incident with its outcome")
   @APIResponse(responseCode = "409", description = "No unit has arrived yet, or version changed")
   public Response outcome(
       @PathParam("id") String id,

@@ -143,6 +143,7 @@ public class UnitResource {
           "off-duty ⇄ patrolling; assigned → en-route (acknowledge) → on-scene (arrive) →"
               + " clearing → patrolling (clear; also straight from on-scene). Officers report for"
               + " their own unit only. Illegal transitions answer 409 naming the current state.")
+  @APIResponse(responseCode = "200", description = "The unit in its new state")
   @APIResponse(responseCode = "409", description = "Not allowed from the current state")
   public DispatchDtos.UnitView report(
       @PathParam("id") String id, @NotNull @Valid DispatchDtos.StateReport body) {
