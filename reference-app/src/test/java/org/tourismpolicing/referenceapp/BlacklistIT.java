@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.tourismpolicing.referenceapp.support.Api;
@@ -786,18 +786,10 @@ class BlacklistIT {
   }
 
   static <T> T awaitUntil(Supplier<T> probe, java.util.function.Predicate<T> done) {
-    Instant until = Instant.now().plus(Duration.ofSeconds(20));
-    T value = probe.get();
-    while (!done.test(value) && Instant.now().isBefore(until)) {
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      value = probe.get();
-    }
-    return value;
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(250))
+        .until(probe::get, done::test);
   }
 
   /** A valid unified social credit code no other test uses (GB 32100-2015 check character). */

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.tourismpolicing.referenceapp.support.Api;
@@ -66,16 +68,14 @@ class InformantRewardsIT {
     return Api.as(token).contentType(ContentType.JSON);
   }
 
-  private static String oneTimeCode(String registrationId) throws Exception {
+  private static String oneTimeCode(String registrationId) {
     Pattern p = Pattern.compile(CODE.pattern() + Pattern.quote(registrationId));
-    for (int i = 0; i < 100; i++) {
-      Matcher m = p.matcher(serverLog());
-      if (m.find()) {
-        return m.group(1);
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no code logged for " + registrationId);
+    Matcher m =
+        Awaitility.await("the code logged for " + registrationId)
+            .atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> p.matcher(serverLog()), Matcher::find);
+    return m.group(1);
   }
 
   private static String serverLog() throws IOException {
