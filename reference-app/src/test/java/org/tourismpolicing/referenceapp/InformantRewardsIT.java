@@ -61,7 +61,7 @@ class InformantRewardsIT {
   }
 
   private static RequestSpecification client(String client) {
-    return Api.anonymous().header("X-Test-Client", client);
+    return Api.anonymous().header("X-Forwarded-For", client);
   }
 
   private static RequestSpecification as(String token) {
@@ -85,7 +85,7 @@ class InformantRewardsIT {
   /** A tip submitted anonymously (or with {@code token}), answered 201. */
   private static JsonPath submit(String tenant, String token, String category, String text) {
     RequestSpecification r = token == null ? Api.anonymous() : Api.as(token);
-    return r.header("X-Test-Client", "client-" + UUID.randomUUID())
+    return r.header("X-Forwarded-For", "client-" + UUID.randomUUID())
         .header("Idempotency-Key", UUID.randomUUID().toString())
         .contentType(ContentType.JSON)
         .body(Json.of("category", category, "description", text))

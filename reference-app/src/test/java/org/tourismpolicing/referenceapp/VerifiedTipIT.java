@@ -36,7 +36,7 @@ class VerifiedTipIT {
   static JsonPath verifiedTip(String category, String creditCode, String businessName) {
     JsonPath receipt =
         Api.anonymous()
-            .header("X-Test-Client", "client-" + UUID.randomUUID())
+            .header("X-Forwarded-For", "client-" + UUID.randomUUID())
             .header("Idempotency-Key", UUID.randomUUID().toString())
             .contentType(ContentType.JSON)
             .body(

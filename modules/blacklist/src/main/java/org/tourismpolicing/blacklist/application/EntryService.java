@@ -2,6 +2,7 @@ package org.tourismpolicing.blacklist.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,7 @@ import org.tourismpolicing.blacklist.domain.CategoryRule;
 import org.tourismpolicing.blacklist.domain.DocumentType;
 import org.tourismpolicing.blacklist.domain.EntryStatus;
 import org.tourismpolicing.blacklist.domain.Evidence;
+import org.tourismpolicing.blacklist.domain.EvidenceItem;
 import org.tourismpolicing.blacklist.domain.EvidenceKind;
 import org.tourismpolicing.blacklist.domain.Masking;
 import org.tourismpolicing.blacklist.domain.Visibility;
@@ -23,6 +25,7 @@ import org.tourismpolicing.blacklist.infrastructure.BlacklistRepository;
 import org.tourismpolicing.blacklist.screening.SubjectKind;
 import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.security.CallerIdentity;
@@ -43,6 +46,7 @@ public class EntryService {
   @Inject CallerIdentity caller;
   @Inject AuditTrail audit;
   @Inject ListingChanges changes;
+  @Inject OpenEntries open;
   @Inject Clock clock;
 
   /** A proposal as the REST edge validated it. */
@@ -60,7 +64,11 @@ public class EntryService {
     return propose(p, null);
   }
 
-  /** Proposes an entry; the tip that led to it, if any, makes the proposal idempotent. */
+  /**
+   * Proposes an entry; the tip that led to it, if any, makes the proposal idempotent. A subject
+   * with an open entry of the same category is refused with 409 naming that entry, also when two
+   * proposals race (the open key is unique in the table, so the second insert fails).
+   */
   @Transactional
   public BlacklistEntry propose(Proposal p, String tipId) {
     var department = scope.limitedTo();
@@ -86,9 +94,18 @@ public class EntryService {
         (p.effectiveTo() != null ? p.effectiveTo() : fromDay.plus(rule.defaultValidity()))
             .atStartOfDay(zone)
             .toInstant();
+    String identity = identity(p.subject());
+    String key = BlacklistEntry.openKey(rule.code(), identity);
+    repository
+        .openEntry(key)
+        .ifPresent(
+            first -> {
+              throw duplicate(first.id());
+            });
     BlacklistEntry entry =
         BlacklistEntry.propose(
             p.subject(),
+            identity,
             rule,
             p.reason(),
             p.departments(),
@@ -99,8 +116,44 @@ public class EntryService {
             caller.name(),
             now);
     repository.persist(entry);
+    try {
+      repository.em().flush();
+    } catch (PersistenceException raced) {
+      // another proposal of the same subject committed first; name it (read after that commit)
+      throw open.firstWith(key).map(EntryService::duplicate).orElseThrow(() -> raced);
+    }
     audit.record("blacklist.entry.proposed", SUBJECT, entry.id(), null, summary(entry));
     return entry;
+  }
+
+  /** The open entry of this category for this subject, if there is one. */
+  @Transactional
+  public java.util.Optional<BlacklistEntry> openEntryFor(
+      String category, BlacklistEntry.Subject subject) {
+    return repository.openEntry(BlacklistEntry.openKey(category, identity(subject)));
+  }
+
+  /**
+   * How a subject is told apart from others: its unified social credit code, else its ID number (as
+   * the tenant's keyed hash), else its name in comparable form (width, case, traditional characters
+   * and punctuation folded).
+   */
+  static String identity(BlacklistEntry.Subject s) {
+    return identity(s.kind(), s.name(), s.creditCode(), s.idNumberHash());
+  }
+
+  static String identity(SubjectKind kind, String name, String creditCode, String idNumberHash) {
+    if (creditCode != null) {
+      return "code:" + creditCode;
+    }
+    if (idNumberHash != null) {
+      return "id:" + idNumberHash;
+    }
+    return "name:" + kind.name() + ":" + NameKey.of(name);
+  }
+
+  private static ProblemException duplicate(String firstId) {
+    return ProblemException.conflict("entry.duplicate-open", firstId);
   }
 
   @Transactional
@@ -109,10 +162,9 @@ public class EntryService {
   }
 
   @Transactional
-  public Page<BlacklistEntry> list(EntryStatus status, String category, String cursor, int limit) {
+  public Page<BlacklistEntry> list(EntryStatus status, String category, PageRequest page) {
     String department = scope.limitedTo().orElse(null);
-    List<BlacklistEntry> rows = repository.list(status, category, department, cursor, limit);
-    return Page.of(rows, limit, e -> e.createdAt() + "|" + e.id());
+    return repository.list(status, category, department, page);
   }
 
   /**
@@ -231,8 +283,9 @@ public class EntryService {
     return e;
   }
 
+  /** An entry's evidence, without the documents' content. */
   @Transactional
-  public List<Evidence> evidence(String id) {
+  public List<EvidenceItem> evidence(String id) {
     BlacklistEntry entry = get(id);
     return repository.evidenceOf(entry.id());
   }

@@ -20,8 +20,9 @@ import org.tourismpolicing.core.tenant.TenantWork;
 
 /**
  * A verified tip that supports a listing becomes a proposed business entry with the tip as
- * evidence, to be signed off like any other proposal. Observed after the informant module's commit;
- * one entry per tip however often the event comes.
+ * evidence, to be signed off like any other proposal; when the business already has an open entry
+ * of that category, the tip is added to that entry's evidence instead. Observed after the informant
+ * module's commit; one entry (or one piece of evidence) per tip however often the event comes.
  */
 @ApplicationScoped
 public class TipListings {
@@ -78,6 +79,17 @@ public class TipListings {
               null,
               null,
               null);
+      var open = entries.openEntryFor(category, subject);
+      if (open.isPresent()) {
+        String entryId = open.get().id();
+        boolean known =
+            repository.evidenceOf(entryId).stream()
+                .anyMatch(e -> e.kind() == EvidenceKind.TIP && tipId.equals(e.reference()));
+        if (!known) {
+          entries.addReference(entryId, EvidenceKind.TIP, tipId, "tip " + tip.tipNumber());
+        }
+        return;
+      }
       String reason =
           tip.summary() + " (tip " + tip.tipNumber() + ", proposed by " + tip.proposedBy() + ")";
       BlacklistEntry entry =

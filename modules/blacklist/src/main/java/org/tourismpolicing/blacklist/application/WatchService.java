@@ -13,6 +13,8 @@ import org.tourismpolicing.blacklist.domain.Watch;
 import org.tourismpolicing.blacklist.domain.WebhookDelivery;
 import org.tourismpolicing.blacklist.infrastructure.BlacklistRepository;
 import org.tourismpolicing.core.audit.AuditTrail;
+import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.CallerIdentity;
 
@@ -66,8 +68,8 @@ public class WatchService {
   }
 
   @Transactional
-  public List<Watch> list() {
-    return repository.watches();
+  public Page<Watch> list(PageRequest page) {
+    return repository.watches(page);
   }
 
   @Transactional

@@ -33,8 +33,10 @@ import org.tourismpolicing.core.problem.ProblemException;
  * listing is upheld. A move not in this table is refused with 409 naming the current status.
  *
  * <p>Invariants: effective-to is after effective-from; the departments never change after the
- * proposal; every change bumps the version (optimistic locking) and {@code updatedAt} (which other
- * servers poll to keep their screening indexes current).
+ * proposal; while it has not ended, the entry holds its open key (category and subject), which no
+ * other open entry of the tenant may hold, so a subject is never listed twice for one category;
+ * every change bumps the version (optimistic locking) and {@code updatedAt} (which other servers
+ * poll to keep their screening indexes current).
  */
 @Entity
 @Table(name = "bl_entry")
@@ -121,6 +123,13 @@ public class BlacklistEntry extends TenantScopedEntity {
   @Column(name = "ended_at")
   private Instant endedAt;
 
+  /**
+   * Category and subject while the entry is open (a unique key: no second open entry for them);
+   * null once it has ended. See {@link #openKey(String, String)}.
+   */
+  @Column(name = "open_key", length = 64)
+  private String openKey;
+
   /** The verified tip that proposed it, if any: one proposal per tip. */
   @Column(name = "source_tip_id", updatable = false, length = 36)
   private String sourceTipId;
@@ -154,8 +163,32 @@ public class BlacklistEntry extends TenantScopedEntity {
       String phoneHash,
       String phoneMasked) {}
 
+  /**
+   * The open key of a category and a subject's identity: the subject as the caller identifies it
+   * (its credit code, its ID number's keyed hash, else its normalised name), hashed with the
+   * category so that the key has a fixed length.
+   */
+  public static String openKey(String category, String subjectIdentity) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(
+                  (category + "\n" + subjectIdentity)
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /**
+   * A new proposal.
+   *
+   * @param subjectIdentity the subject as {@link #openKey} takes it
+   */
   public static BlacklistEntry propose(
       Subject subject,
+      String subjectIdentity,
       CategoryRule category,
       String reason,
       List<String> departments,
@@ -185,6 +218,7 @@ public class BlacklistEntry extends TenantScopedEntity {
     e.phoneHash = subject.phoneHash();
     e.phoneMasked = subject.phoneMasked();
     e.category = category.code();
+    e.openKey = openKey(category.code(), subjectIdentity);
     e.reason = reason;
     e.departments = String.join(",", new LinkedHashSet<>(departments));
     e.visibility = visibility;
@@ -320,6 +354,7 @@ public class BlacklistEntry extends TenantScopedEntity {
 
   private void end(EntryStatus next, String why, Instant now) {
     status = next;
+    openKey = null;
     statusReason = why;
     endedAt = now;
     touch(now);
@@ -397,6 +432,18 @@ public class BlacklistEntry extends TenantScopedEntity {
 
   public String category() {
     return category;
+  }
+
+  /** The open key while the entry is open; null once it has ended. */
+  public String openKey() {
+    return openKey;
+  }
+
+  /** Gives an entry proposed before open keys existed its key (see {@code OpenKeys}). */
+  public void holdOpenKey(String subjectIdentity) {
+    if (!status.isFinal() && openKey == null) {
+      openKey = openKey(category, subjectIdentity);
+    }
   }
 
   public String reason() {

@@ -132,6 +132,13 @@ public class Evidence extends TenantScopedEntity {
     return sha256;
   }
 
+  /** This evidence as lists show it, without the content. */
+  public EvidenceItem item() {
+    return new EvidenceItem(
+        id, entryId, kind, reference, note, fileName, mediaType, sizeBytes, sha256, addedBy,
+        addedAt);
+  }
+
   public byte[] content() {
     return content == null ? null : content.clone();
   }

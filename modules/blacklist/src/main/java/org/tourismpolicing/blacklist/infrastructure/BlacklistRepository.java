@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -15,9 +14,14 @@ import org.tourismpolicing.blacklist.domain.AppealStatus;
 import org.tourismpolicing.blacklist.domain.BlacklistEntry;
 import org.tourismpolicing.blacklist.domain.EntryStatus;
 import org.tourismpolicing.blacklist.domain.Evidence;
+import org.tourismpolicing.blacklist.domain.EvidenceItem;
 import org.tourismpolicing.blacklist.domain.SharedListEntry;
 import org.tourismpolicing.blacklist.domain.Watch;
 import org.tourismpolicing.blacklist.domain.WebhookDelivery;
+import org.tourismpolicing.core.paging.Keyset;
+import org.tourismpolicing.core.paging.KeysetQuery;
+import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.persistence.TenantEntityManagers;
 
 /**
@@ -59,6 +63,33 @@ public class BlacklistRepository {
         .getResultList();
   }
 
+  /** The open entry holding this open key (one at most: the key is unique). */
+  public Optional<BlacklistEntry> openEntry(String openKey) {
+    return em().createQuery(
+            "select e from BlacklistEntry e where e.openKey = :key", BlacklistEntry.class)
+        .setParameter("key", openKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Open entries without an open key (proposed before there were any), by id. */
+  public List<BlacklistEntry> openWithoutKey(String afterId, int limit) {
+    return em().createQuery(
+            "select e from BlacklistEntry e where e.openKey is null and e.status in :open"
+                + " and e.id > :after order by e.id",
+            BlacklistEntry.class)
+        .setParameter(
+            "open",
+            List.of(
+                EntryStatus.PROPOSED,
+                EntryStatus.SIGNED_OFF,
+                EntryStatus.ACTIVE,
+                EntryStatus.SUSPENDED))
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public Optional<BlacklistEntry> entryOfTip(String tipId) {
     return em().createQuery(
             "select e from BlacklistEntry e where e.sourceTipId = :tip", BlacklistEntry.class)
@@ -68,45 +99,23 @@ public class BlacklistRepository {
   }
 
   /**
-   * Entries newest first by (created, id), after the cursor's key; filtered by status, category and
-   * (for a department user) the issuing department.
+   * Entries newest first by (created, id); filtered by status, category and (for a department user)
+   * the issuing department.
    */
-  public List<BlacklistEntry> list(
-      EntryStatus status, String category, String department, String after, int limit) {
-    StringBuilder jpql = new StringBuilder("select e from BlacklistEntry e where 1 = 1");
-    if (status != null) {
-      jpql.append(" and e.status = :status");
-    }
-    if (category != null) {
-      jpql.append(" and e.category = :category");
-    }
-    if (department != null) {
-      jpql.append(" and concat(',', concat(e.departments, ',')) like :department");
-    }
-    Instant afterTime = null;
-    String afterId = null;
-    if (after != null) {
-      String[] parts = after.split("\\|", 2);
-      afterTime = Instant.parse(parts[0]);
-      afterId = parts.length > 1 ? parts[1] : "";
-      jpql.append(
-          " and (e.createdAt < :afterTime or (e.createdAt = :afterTime and e.id < :afterId))");
-    }
-    jpql.append(" order by e.createdAt desc, e.id desc");
-    TypedQuery<BlacklistEntry> q = em().createQuery(jpql.toString(), BlacklistEntry.class);
-    if (status != null) {
-      q.setParameter("status", status);
-    }
-    if (category != null) {
-      q.setParameter("category", category);
-    }
-    if (department != null) {
-      q.setParameter("department", "%," + department + ",%");
-    }
-    if (afterTime != null) {
-      q.setParameter("afterTime", afterTime).setParameter("afterId", afterId);
-    }
-    return q.setMaxResults(limit + 1).getResultList();
+  public Page<BlacklistEntry> list(
+      EntryStatus status, String category, String department, PageRequest page) {
+    return KeysetQuery.select("select e from BlacklistEntry e", BlacklistEntry.class)
+        .where("e.status = :status", "status", status)
+        .where("e.category = :category", "category", category)
+        .where(
+            "concat(',', concat(e.departments, ',')) like :department",
+            "department",
+            department == null ? null : "%," + department + ",%")
+        .page(
+            em(),
+            Keyset.newestFirst("e.createdAt", "e.id"),
+            page,
+            e -> List.of(e.createdAt(), e.id()));
   }
 
   /** Entries whose validity or start is due: the expiry job's work. */
@@ -172,22 +181,34 @@ public class BlacklistRepository {
         .isEmpty();
   }
 
-  public List<Evidence> evidenceOf(String entryId) {
-    return em().createQuery(
-            "select e from Evidence e where e.entryId = :entry order by e.addedAt, e.id",
-            Evidence.class)
+  /**
+   * An entry's evidence without the documents' content: the list names the files, the download
+   * reads one. Selecting the columns (not the entity) keeps the content off the wire.
+   */
+  public List<EvidenceItem> evidenceOf(String entryId) {
+    return em().createQuery(EVIDENCE_LIST, EvidenceItem.class)
         .setParameter("entry", entryId)
         .getResultList();
   }
+
+  static final String EVIDENCE_LIST =
+      "select new org.tourismpolicing.blacklist.domain.EvidenceItem(e.id, e.entryId, e.kind,"
+          + " e.reference, e.note, e.fileName, e.mediaType, e.sizeBytes, e.sha256, e.addedBy,"
+          + " e.addedAt) from Evidence e where e.entryId = :entry order by e.addedAt, e.id";
 
   public Optional<Evidence> evidence(String id) {
     return Optional.ofNullable(em().find(Evidence.class, id));
   }
 
-  public List<Watch> watches() {
-    return em().createQuery(
-            "select w from Watch w where w.active = true order by w.createdAt, w.id", Watch.class)
-        .getResultList();
+  /** Active watches, oldest first. */
+  public Page<Watch> watches(PageRequest page) {
+    return KeysetQuery.select("select w from Watch w", Watch.class)
+        .whereIf(true, "w.active = true")
+        .page(
+            em(),
+            Keyset.oldestFirst("w.createdAt", "w.id"),
+            page,
+            w -> List.of(w.createdAt(), w.id()));
   }
 
   public Optional<Watch> watch(String id) {

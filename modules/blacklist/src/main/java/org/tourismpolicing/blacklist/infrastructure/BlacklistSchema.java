@@ -25,6 +25,7 @@ public class BlacklistSchema implements ModuleSchema {
 
   @Override
   public List<String> scripts() {
-    return List.of("V1__entries_appeals_evidence_watches_shared_lists.sql");
+    return List.of(
+        "V1__entries_appeals_evidence_watches_shared_lists.sql", "V5__open_entry_per_subject.sql");
   }
 }

@@ -5,14 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tourismpolicing.blacklist.application.AppealService;
 import org.tourismpolicing.blacklist.domain.Appeal;
 import org.tourismpolicing.blacklist.domain.AppealStatus;
+import org.tourismpolicing.core.conditional.IfMatch;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
 
@@ -55,9 +55,8 @@ public class AppealResource {
       description =
           "The listing is suspended meanwhile when the tenant's appeals.suspendDuringReview says so"
               + " (default). Needs If-Match.")
-  public Response review(
-      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    long version = BlacklistInputs.expectedVersion(ifMatch, () -> appeals.get(id).version());
+  public Response review(@PathParam("id") String id, @BeanParam IfMatch ifMatch) {
+    long version = ifMatch.expected(() -> appeals.get(id).version());
     return answer(appeals.startReview(id, version));
   }
 
@@ -72,18 +71,18 @@ public class AppealResource {
               + " ends as revoked-by-appeal. Needs If-Match.")
   public Response decide(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid BlacklistDtos.AppealDecision body) {
     var fields = new RequestFields();
     AppealStatus outcome =
         BlacklistInputs.code(fields, "outcome", AppealStatus.class, body.outcome());
     fields.require(outcome == null || outcome.isDecided(), "outcome", "appeal.outcome.invalid");
     fields.throwIfInvalid();
-    long version = BlacklistInputs.expectedVersion(ifMatch, () -> appeals.get(id).version());
+    long version = ifMatch.expected(() -> appeals.get(id).version());
     return answer(appeals.decide(id, version, outcome, body.note()));
   }
 
   private static Response answer(Appeal a) {
-    return Response.ok(BlacklistViews.appeal(a)).tag(BlacklistInputs.etag(a.version())).build();
+    return Response.ok(BlacklistViews.appeal(a)).build();
   }
 }

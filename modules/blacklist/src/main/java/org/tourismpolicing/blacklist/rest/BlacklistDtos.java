@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tourismpolicing.core.conditional.Versioned;
 
 /** Request and answer bodies of the blacklist module. */
 public final class BlacklistDtos {
@@ -161,9 +162,13 @@ public final class BlacklistDtos {
       Instant endedAt,
       String createdBy,
       Instant createdAt,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   public record EntryPage(List<EntryView> items, String nextCursor) {}
+
+  @Schema(description = "A page of watches, oldest first")
+  public record WatchPage(List<WatchView> items, String nextCursor) {}
 
   public record EvidenceView(
       String id,
@@ -188,7 +193,8 @@ public final class BlacklistDtos {
       Instant decidedAt,
       String decidedBy,
       String decisionNote,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   public record FeatureView(
       @Schema(example = "name-pinyin") String feature,

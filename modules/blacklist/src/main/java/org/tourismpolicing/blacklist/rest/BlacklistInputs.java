@@ -1,9 +1,7 @@
 package org.tourismpolicing.blacklist.rest;
 
-import jakarta.ws.rs.core.EntityTag;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.tourismpolicing.blacklist.application.HashKeys;
 import org.tourismpolicing.blacklist.domain.BlacklistEntry;
 import org.tourismpolicing.blacklist.domain.Coded;
@@ -12,8 +10,6 @@ import org.tourismpolicing.blacklist.domain.Visibility;
 import org.tourismpolicing.blacklist.screening.SubjectKind;
 import org.tourismpolicing.core.identifiers.ResidentIdNumber;
 import org.tourismpolicing.core.identifiers.UnifiedSocialCreditCode;
-import org.tourismpolicing.core.problem.ProblemException;
-import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.tenant.Tenant;
 import org.tourismpolicing.core.tenant.TenantId;
@@ -123,26 +119,5 @@ final class BlacklistInputs {
           "entry.department.unknown",
           codes.get(i));
     }
-  }
-
-  /**
-   * The version the editor saw: from If-Match (which must name the current version, else 412).
-   * Without it: 428, so no change is blind.
-   */
-  static long expectedVersion(String ifMatch, Supplier<Long> current) {
-    if (ifMatch == null) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "precondition-required.detail");
-    }
-    long now = current.get();
-    String tag = etag(now).toString();
-    String sent = ifMatch.trim();
-    if (!sent.equals(tag) && !sent.equals("*")) {
-      throw ProblemException.preconditionFailed(sent, tag);
-    }
-    return now;
-  }
-
-  static EntityTag etag(long version) {
-    return new EntityTag(Long.toString(version));
   }
 }

@@ -9,6 +9,7 @@ import org.tourismpolicing.blacklist.domain.BlacklistEntry;
 import org.tourismpolicing.blacklist.domain.BlacklistSettings;
 import org.tourismpolicing.blacklist.domain.CategoryRule;
 import org.tourismpolicing.blacklist.domain.Evidence;
+import org.tourismpolicing.blacklist.domain.EvidenceItem;
 import org.tourismpolicing.blacklist.domain.Masking;
 import org.tourismpolicing.blacklist.domain.Watch;
 import org.tourismpolicing.blacklist.domain.WebhookDelivery;
@@ -53,7 +54,7 @@ final class BlacklistViews {
     return settings.category(code).map(CategoryRule::names).map(n -> n.in(languages)).orElse(code);
   }
 
-  static BlacklistDtos.EvidenceView evidence(Evidence e) {
+  static BlacklistDtos.EvidenceView evidence(EvidenceItem e) {
     return new BlacklistDtos.EvidenceView(
         e.id(),
         e.kind().code(),
@@ -65,6 +66,10 @@ final class BlacklistViews {
         e.sha256(),
         e.addedBy(),
         e.addedAt());
+  }
+
+  static BlacklistDtos.EvidenceView evidence(Evidence e) {
+    return evidence(e.item());
   }
 
   static BlacklistDtos.AppealView appeal(Appeal a) {

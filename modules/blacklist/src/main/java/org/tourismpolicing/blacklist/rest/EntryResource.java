@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,7 +35,10 @@ import org.tourismpolicing.blacklist.domain.BlacklistEntry;
 import org.tourismpolicing.blacklist.domain.EntryStatus;
 import org.tourismpolicing.blacklist.domain.Evidence;
 import org.tourismpolicing.blacklist.domain.EvidenceKind;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.conditional.IfMatch;
+import org.tourismpolicing.core.idempotency.Idempotent;
+import org.tourismpolicing.core.idempotency.IdempotentIntake;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.core.tenant.Tenant;
@@ -75,14 +79,12 @@ public class EntryResource {
   public BlacklistDtos.EntryPage list(
       @QueryParam("status") @Parameter(example = "active") String status,
       @QueryParam("category") @Parameter(example = "touting") String category,
-      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page")
-          String cursor,
-      @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
+      @BeanParam PageParams paging) {
+    var request = paging.request();
     var fields = new RequestFields();
     EntryStatus s = BlacklistInputs.code(fields, "status", EntryStatus.class, status);
     fields.throwIfInvalid();
-    int size = Cursors.limit(limit, 50, 200);
-    var page = entries.list(s, category, Cursors.decode(cursor), size);
+    var page = entries.list(s, category, request);
     return new BlacklistDtos.EntryPage(
         page.items().stream().map(this::view).toList(), page.nextCursor());
   }
@@ -96,8 +98,16 @@ public class EntryResource {
           "A business (credit code checked, GB 32100-2015) or a person (resident ID number checked,"
               + " GB 11643, and stored only as a keyed hash and a masked form; phone only hashed)."
               + " Validity defaults to the category's; the entry waits for the sign-off of every"
-              + " issuing department (and the station leader where the category requires it).")
+              + " issuing department (and the station leader where the category requires it). A"
+              + " subject with an open entry (proposed, signed off, active or suspended) of the"
+              + " same category answers 409 naming that entry; the subject is its credit code, its"
+              + " ID number, else its name.")
   @APIResponse(responseCode = "201", description = "Proposed; Location names it")
+  @APIResponse(
+      responseCode = "409",
+      description = "The subject has an open entry of this category (its id in the detail)")
+  @Idempotent("blacklist.entries")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response propose(@NotNull @Valid BlacklistDtos.NewEntry body) {
     Tenant t = current.tenant();
     var fields = new RequestFields();
@@ -121,7 +131,6 @@ public class EntryResource {
             new EntryService.Proposal(
                 subject, body.category(), body.reason(), body.departments(), visibility, from, to));
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-        .tag(BlacklistInputs.etag(created.version()))
         .entity(view(created))
         .build();
   }
@@ -133,8 +142,7 @@ public class EntryResource {
       summary = "One blacklist entry",
       description = "The ETag is the version, for If-Match on changes.")
   public Response get(@PathParam("id") String id) {
-    BlacklistEntry e = entries.get(id);
-    return Response.ok(view(e)).tag(BlacklistInputs.etag(e.version())).build();
+    return Response.ok(view(entries.get(id))).build();
   }
 
   @POST
@@ -146,9 +154,8 @@ public class EntryResource {
           "A department user signs for its department (an issuing one); a station leader as"
               + " leader. With every required sign-off the entry is signed off, and active from its"
               + " effective date. Needs If-Match.")
-  public Response signOff(
-      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    long version = BlacklistInputs.expectedVersion(ifMatch, () -> entries.get(id).version());
+  public Response signOff(@PathParam("id") String id, @BeanParam IfMatch ifMatch) {
+    long version = ifMatch.expected(() -> entries.get(id).version());
     return answer(entries.signOff(id, version));
   }
 
@@ -161,9 +168,9 @@ public class EntryResource {
       description = "Ends a proposed, signed-off, active or suspended entry. Needs If-Match.")
   public Response revoke(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid BlacklistDtos.ReasonInput body) {
-    long version = BlacklistInputs.expectedVersion(ifMatch, () -> entries.get(id).version());
+    long version = ifMatch.expected(() -> entries.get(id).version());
     return answer(entries.revoke(id, version, body.reason()));
   }
 
@@ -178,9 +185,9 @@ public class EntryResource {
               + " with the reason. Needs If-Match.")
   public Response creditRepair(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid BlacklistDtos.ReasonInput body) {
-    long version = BlacklistInputs.expectedVersion(ifMatch, () -> entries.get(id).version());
+    long version = ifMatch.expected(() -> entries.get(id).version());
     return answer(entries.creditRepair(id, version, body.reason()));
   }
 
@@ -189,7 +196,7 @@ public class EntryResource {
   @RolesAllowed({Roles.STATION_LEADER, Roles.OFFICER, Roles.TENANT_ADMIN, Roles.PARTNER_DEPARTMENT})
   @Operation(
       summary = "Evidence of an entry",
-      description = "Documents and references, oldest first.")
+      description = "Documents and references, oldest first; documents without their content.")
   public List<BlacklistDtos.EvidenceView> evidence(@PathParam("id") String id) {
     return entries.evidence(id).stream().map(BlacklistViews::evidence).toList();
   }
@@ -202,6 +209,8 @@ public class EntryResource {
       summary = "Add a reference to an incident, a mediation case or a tip as evidence",
       description = "Ids only: the record stays in its own module.")
   @APIResponse(responseCode = "201", description = "Added")
+  @Idempotent("blacklist.evidence-references")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response reference(
       @PathParam("id") String id, @NotNull @Valid BlacklistDtos.EvidenceReferenceInput body) {
     var fields = new RequestFields();
@@ -224,6 +233,8 @@ public class EntryResource {
           "The body is the file; its Content-Type must match its content. Size limited by the"
               + " tenant's evidence.maxBytes and tp.request.max-upload-bytes.")
   @APIResponse(responseCode = "201", description = "Stored")
+  @Idempotent("blacklist.evidence-documents")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response attach(
       @PathParam("id") String id,
       @QueryParam("fileName") @Parameter(example = "licence-check.pdf") String fileName,
@@ -272,17 +283,18 @@ public class EntryResource {
       summary = "Record an appeal received from the listed subject",
       description = "One open appeal per entry; the entry must be signed off or active.")
   @APIResponse(responseCode = "201", description = "Received")
+  @Idempotent("blacklist.appeals")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response appeal(@PathParam("id") String id, @NotNull @Valid BlacklistDtos.NewAppeal body) {
     var a = appeals.receive(id, body.appellant(), body.grounds());
     return Response.created(
             uri.getBaseUriBuilder().path(tenant).path("blacklist/appeals").path(a.id()).build())
-        .tag(BlacklistInputs.etag(a.version()))
         .entity(BlacklistViews.appeal(a))
         .build();
   }
 
   private Response answer(BlacklistEntry e) {
-    return Response.ok(view(e)).tag(BlacklistInputs.etag(e.version())).build();
+    return Response.ok(view(e)).build();
   }
 
   private BlacklistDtos.EntryView view(BlacklistEntry e) {

@@ -3,15 +3,12 @@ package org.tourismpolicing.blacklist.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,9 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tourismpolicing.blacklist.application.PublicLookup;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.RequestFields;
-import org.tourismpolicing.core.ratelimit.RateLimit;
-import org.tourismpolicing.core.ratelimit.RateLimits;
-import org.tourismpolicing.core.tenant.TenantContext;
+import org.tourismpolicing.core.ratelimit.RateLimited;
 
 /**
  * The public check a tourist or partner makes before dealing with a business: no login, limited per
@@ -34,15 +29,7 @@ import org.tourismpolicing.core.tenant.TenantContext;
 @RequestScoped
 public class PublicLookupResource {
 
-  /** 30 lookups a minute per client and tenant, unless the deployment says otherwise. */
-  public static final RateLimit LIMIT =
-      new RateLimit("blacklist-public-lookup", 30, Duration.ofMinutes(1));
-
   @Inject PublicLookup lookup;
-  @Inject RateLimits limits;
-  @Inject TenantContext tenantContext;
-
-  @Context HttpServletRequest request;
 
   @PathParam("tenant")
   @Parameter(description = "Tenant id, e.g. dali-gucheng")
@@ -62,10 +49,11 @@ public class PublicLookupResource {
       description = "The active public listings that match (an empty list: none)")
   @APIResponse(responseCode = "400", description = "Neither a name nor a valid credit code")
   @APIResponse(responseCode = "429", description = "Too many lookups; Retry-After says when")
+  // 30 lookups a minute per client and tenant, unless the deployment says otherwise
+  @RateLimited(value = "blacklist-public-lookup", capacity = 30, period = "PT1M")
   public BlacklistDtos.PublicLookupResult lookup(
       @QueryParam("name") @Parameter(example = "古城某某客栈") String name,
       @QueryParam("creditCode") @Parameter(example = "91532901MA6K7Y2E3J") String creditCode) {
-    limits.take(LIMIT, tenantContext.require(), limits.clientOf(request));
     var fields = new RequestFields();
     boolean hasName = name != null && !name.isBlank();
     fields.require(hasName || creditCode != null, "name", "lookup.question.empty");

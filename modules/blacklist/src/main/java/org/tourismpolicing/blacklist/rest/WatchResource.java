@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tourismpolicing.blacklist.application.WatchService;
 import org.tourismpolicing.blacklist.domain.Watch;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.idempotency.Idempotent;
+import org.tourismpolicing.core.idempotency.IdempotentIntake;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
 
@@ -58,6 +61,8 @@ public class WatchResource {
               + " this once: webhooks carry webhook-id, webhook-timestamp and webhook-signature"
               + " (v1, base64 HMAC-SHA256 over id.timestamp.body, Standard Webhooks).")
   @APIResponse(responseCode = "201", description = "Subscribed; the body holds the secret")
+  @Idempotent("blacklist.watches")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response subscribe(@NotNull @Valid BlacklistDtos.NewWatch body) {
     var fields = new RequestFields();
     boolean hasName = body.name() != null && !body.name().isBlank();
@@ -77,9 +82,11 @@ public class WatchResource {
   @RolesAllowed({Roles.INTEGRATION, Roles.TENANT_ADMIN})
   @Operation(
       summary = "Active watches",
-      description = "Oldest first; never their secrets. Not paged: a tenant keeps few watches.")
-  public List<BlacklistDtos.WatchView> list() {
-    return watches.list().stream().map(w -> BlacklistViews.watch(w, null)).toList();
+      description = "Oldest first, paged with cursor; never their secrets.")
+  public BlacklistDtos.WatchPage list(@BeanParam PageParams paging) {
+    var page = watches.list(paging.request());
+    return new BlacklistDtos.WatchPage(
+        page.items().stream().map(w -> BlacklistViews.watch(w, null)).toList(), page.nextCursor());
   }
 
   @DELETE
@@ -101,7 +108,7 @@ public class WatchResource {
   public List<BlacklistDtos.DeliveryView> deliveries(
       @PathParam("id") String id,
       @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
-    int size = Cursors.limit(limit, 50, 200);
+    int size = PageParams.limit(limit, 50, 200);
     return watches.deliveries(id, size).stream().map(BlacklistViews::delivery).toList();
   }
 }

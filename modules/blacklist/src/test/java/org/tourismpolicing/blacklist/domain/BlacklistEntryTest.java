@@ -41,6 +41,7 @@ class BlacklistEntryTest {
   static BlacklistEntry proposed(CategoryRule rule, List<String> departments, Instant from) {
     return BlacklistEntry.propose(
         business(),
+        "code:91532901MA6K7Y2E3J",
         rule,
         "拉客揽客",
         departments,
@@ -150,6 +151,7 @@ class BlacklistEntryTest {
             () ->
                 BlacklistEntry.propose(
                     business(),
+                    "code:91532901MA6K7Y2E3J",
                     TOUTING,
                     "r",
                     List.of("fire"),
@@ -166,6 +168,7 @@ class BlacklistEntryTest {
             () ->
                 BlacklistEntry.propose(
                     business(),
+                    "code:91532901MA6K7Y2E3J",
                     TOUTING,
                     "r",
                     List.of(),
@@ -176,6 +179,27 @@ class BlacklistEntryTest {
                     "x",
                     NOW))
         .isInstanceOf(ProblemException.class);
+  }
+
+  @Test
+  void anOpenEntryHoldsTheKeyOfItsCategoryAndSubjectUntilItEnds() {
+    BlacklistEntry touting = proposed(TOUTING, List.of("fire"), NOW);
+    BlacklistEntry lowPrice = proposed(LOW_PRICE_TOUR, List.of("fire"), NOW);
+
+    assertThat(touting.openKey())
+        .isEqualTo(BlacklistEntry.openKey("touting", "code:91532901MA6K7Y2E3J"))
+        .hasSize(64)
+        .isNotEqualTo(lowPrice.openKey())
+        .isNotEqualTo(BlacklistEntry.openKey("touting", "code:91532901MA6K7Y2E3K"));
+
+    touting.signOffForDepartment("fire", NOW);
+    assertThat(touting.isListed()).isTrue();
+    assertThat(touting.openKey()).isNotNull();
+
+    touting.revoke("withdrawn", NOW);
+    assertThat(touting.openKey()).as("an ended entry frees its subject").isNull();
+    touting.holdOpenKey("code:91532901MA6K7Y2E3J");
+    assertThat(touting.openKey()).as("never again once ended").isNull();
   }
 
   @Test

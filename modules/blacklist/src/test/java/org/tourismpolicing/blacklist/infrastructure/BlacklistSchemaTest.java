@@ -43,7 +43,9 @@ class BlacklistSchemaTest {
           assertThat(m.group(2)).contains("PRIMARY KEY (tenant_id, ");
         }
       }
-      assertThat(tables).as("tables in %s", script).isEqualTo(6);
+      if (script.startsWith("V1__")) {
+        assertThat(tables).as("tables in %s", script).isEqualTo(6);
+      }
     }
     assertThat(schema.historyTable()).startsWith("bl_");
   }

@@ -18,12 +18,19 @@ import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.ProblemType;
 
 /**
- * Makes an intake endpoint safe to retry. With an {@code Idempotency-Key}, the first request's work
- * and the record of its answer commit in one transaction; a retry with the same key and the same
- * body gets that answer again (marked {@code Idempotent-Replayed: true}) and creates nothing; the
- * same key with another body is refused (422). Two copies racing each other are serialized by the
- * record's primary key: the loser waits for the winner and then replays its answer. Keys are scoped
- * by tenant and by endpoint.
+ * Makes an operation that creates something safe to retry. With an {@code Idempotency-Key}, the
+ * first request's work and the record of its answer commit in one transaction; a retry with the
+ * same key and the same body gets that answer again (marked {@code Idempotent-Replayed: true}) and
+ * creates nothing; the same key with another body is refused (422). Two copies racing each other
+ * are serialized by the record's primary key: the loser waits for the winner and then replays its
+ * answer.
+ *
+ * <p>A key is bound to the tenant, the operation (the request's path included) and the caller
+ * ({@link IdempotencyCallers}: the token's subject, else the client): the same key from another
+ * caller is a different key and never replays someone else's answer.
+ *
+ * <p>Resource methods declare this with {@link Idempotent}; only an operation that must add to the
+ * answer something never stored (the tip line's receipt code) calls {@link #handle} itself.
  *
  * <p>A refused request (4xx) is not remembered, so a corrected retry with the same key can succeed.
  */
@@ -33,15 +40,22 @@ public class IdempotentIntake {
   public static final String HEADER = "Idempotency-Key";
   public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
+  /**
+   * The OpenAPI component that documents the header once; operations refer to it with
+   * {@code @Parameter(ref = IdempotentIntake.PARAMETER)}.
+   */
+  public static final String PARAMETER = "Idempotency-Key";
+
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject IdempotencyStore store;
+  @Inject IdempotencyCallers callers;
 
   /**
    * Runs {@code work} once per key.
    *
-   * @param scope the endpoint, e.g. {@code kiosk-registry.walk-ins}
+   * @param scope the operation, e.g. {@code kiosk-registry.walk-ins POST /api/…}
    * @param key the client's Idempotency-Key header, or null to run without protection
    * @param request the request body (its JSON form is compared between retries)
    * @param work does the work (joining the surrounding transaction) and builds the answer
@@ -53,14 +67,15 @@ public class IdempotentIntake {
     if (!KEY.matcher(key).matches()) {
       throw ProblemException.invalid(HEADER, "idempotency.key.syntax");
     }
-    String id = sha256(scope + "\n" + key);
-    String requestHash = sha256(request == null ? "" : JSON.toJson(request));
+    String id = sha256(scope + "\n" + callers.current() + "\n" + key);
+    String requestHash = requestHash(request);
+    String stored = scope.length() > 100 ? scope.substring(0, 100) : scope;
     Optional<IdempotencyStore.Answer> earlier = store.find(id);
     if (earlier.isPresent()) {
       return replay(earlier.get(), requestHash);
     }
     try {
-      return store.claimAndRun(id, scope, key, requestHash, () -> answer(work.get()));
+      return store.claimAndRun(id, stored, key, requestHash, () -> answer(work.get()));
     } catch (RuntimeException e) {
       // a concurrent copy may have won the key; if so, answer as it did
       Optional<IdempotencyStore.Answer> winner = store.find(id);
@@ -69,6 +84,17 @@ public class IdempotentIntake {
       }
       throw e;
     }
+  }
+
+  /** What a retry must repeat exactly: the JSON of the body, or the bytes of a file. */
+  static String requestHash(Object request) {
+    if (request == null) {
+      return sha256("");
+    }
+    if (request instanceof byte[] bytes) {
+      return sha256Hex(bytes);
+    }
+    return sha256(JSON.toJson(request));
   }
 
   private static IdempotencyStore.Answer answer(Response response) {
@@ -93,10 +119,12 @@ public class IdempotentIntake {
   }
 
   static String sha256(String s) {
+    return sha256Hex(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String sha256Hex(byte[] bytes) {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

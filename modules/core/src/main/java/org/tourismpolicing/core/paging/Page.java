@@ -16,12 +16,14 @@ public record Page<T>(List<T> items, String nextCursor) {
 
   /**
    * Builds a page from {@code limit + 1} fetched rows: the extra row only tells that there is more.
+   *
+   * @param sortKey the row's values of the list's sort key, in order
    */
-  public static <T> Page<T> of(List<T> fetched, int limit, Function<T, String> sortKey) {
+  public static <T> Page<T> of(List<T> fetched, int limit, Function<T, List<?>> sortKey) {
     if (fetched.size() <= limit) {
       return new Page<>(List.copyOf(fetched), null);
     }
     List<T> items = List.copyOf(fetched.subList(0, limit));
-    return new Page<>(items, Cursors.encode(sortKey.apply(items.get(limit - 1))));
+    return new Page<>(items, Cursor.encode(sortKey.apply(items.get(limit - 1))));
   }
 }

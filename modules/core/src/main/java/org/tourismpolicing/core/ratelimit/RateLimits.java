@@ -1,44 +1,62 @@
 package org.tourismpolicing.core.ratelimit;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tourismpolicing.core.tenant.TenantId;
 
 /**
- * Token buckets (Bucket4j) for anonymous public endpoints, one per limit, tenant and client, kept
- * in this server's memory: with several servers behind a load balancer each enforces the limit on
- * its own share, which is what a per-address brake needs (the database is not touched for it).
+ * Rate limits counted cluster-wide: one token bucket per limit, tenant and client, kept in the
+ * database ({@link Buckets}), so that all servers of a deployment share it and a client gains
+ * nothing by being balanced onto another server. Resource methods declare theirs with {@link
+ * RateLimited}; code that limits by something else than the client (a phone number's hash) calls
+ * {@link #take} itself.
  *
- * <p>The client is the connection's remote address, or — only when {@code
- * tp.rate-limit.client-header} names a header that the deployment's reverse proxy sets, such as
- * {@code X-Forwarded-For} — the first address in that header. Trusting a header that clients can
- * set themselves would let anyone pick a fresh bucket per request.
+ * <p>The client is stored only as a SHA-256 of tenant, limit and client, and a bucket is forgotten
+ * once it is full again (the client has been idle for a whole period). Buckets count real time,
+ * never the adjustable application clock that tests move.
  */
 @ApplicationScoped
 public class RateLimits {
 
-  /** Above this many buckets, the full ones (clients idle for a whole period) are dropped. */
-  static final int PRUNE_ABOVE = 50_000;
+  private static final Logger LOG = Logger.getLogger(RateLimits.class.getName());
 
-  private final Map<Key, Bucket> buckets = new ConcurrentHashMap<>();
+  /** About one take in this many also forgets the full buckets. */
+  static final int FORGET_EVERY = 500;
+
   private final Map<String, RateLimit> effective = new ConcurrentHashMap<>();
 
-  @Inject Config config;
+  private final Config config;
+  private final BucketStore buckets;
+  private final Clock clock;
+
+  /** For CDI. */
+  protected RateLimits() {
+    this(null, null, Clock.systemUTC());
+  }
 
   @Inject
-  @ConfigProperty(name = "tp.rate-limit.client-header")
-  Optional<String> clientHeader;
+  public RateLimits(Config config, BucketStore buckets) {
+    this(config, buckets, Clock.systemUTC());
+  }
+
+  RateLimits(Config config, BucketStore buckets, Clock clock) {
+    this.config = config;
+    this.buckets = buckets;
+    this.clock = clock;
+  }
 
   /**
    * Takes one request from the client's bucket of this limit.
@@ -48,28 +66,19 @@ public class RateLimits {
    */
   public void take(RateLimit limit, TenantId tenant, String client) {
     RateLimit applied = effective.computeIfAbsent(limit.name(), n -> configured(limit));
-    if (buckets.size() > PRUNE_ABOVE) {
-      prune();
+    OptionalLong wait =
+        buckets.take(
+            tenant.value(),
+            applied.name(),
+            sha256(tenant.value() + "\n" + applied.name() + "\n" + client),
+            applied,
+            clock.instant());
+    if (ThreadLocalRandom.current().nextInt(FORGET_EVERY) == 0) {
+      forgetFull();
     }
-    Bucket bucket =
-        buckets.computeIfAbsent(
-            new Key(applied.name(), tenant.value(), client), k -> newBucket(applied));
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    if (!probe.isConsumed()) {
-      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()));
-      throw new TooManyRequests(seconds);
+    if (wait.isPresent()) {
+      throw new TooManyRequests(Math.max(1, (wait.getAsLong() + 999_999) / 1_000_000));
     }
-  }
-
-  /** The client of a request, as described on the class. */
-  public String clientOf(HttpServletRequest request) {
-    if (clientHeader.isPresent() && !clientHeader.get().isBlank()) {
-      String forwarded = request.getHeader(clientHeader.get());
-      if (forwarded != null && !forwarded.isBlank()) {
-        return forwarded.split(",", 2)[0].trim();
-      }
-    }
-    return request.getRemoteAddr();
   }
 
   /** The limit with the deployment's overrides applied. */
@@ -85,25 +94,22 @@ public class RateLimits {
     return new RateLimit(defaults.name(), capacity, period);
   }
 
-  private static Bucket newBucket(RateLimit limit) {
-    return Bucket.builder()
-        .addLimit(
-            Bandwidth.builder()
-                .capacity(limit.capacity())
-                .refillGreedy(limit.capacity(), limit.period())
-                .build())
-        .build();
+  private void forgetFull() {
+    try {
+      buckets.forgetFull(clock.instant());
+    } catch (RuntimeException e) {
+      // housekeeping only: the next take tries again
+      LOG.log(Level.FINE, "full rate-limit buckets not forgotten", e);
+    }
   }
 
-  private void prune() {
-    buckets
-        .entrySet()
-        .removeIf(
-            e -> {
-              RateLimit limit = effective.get(e.getKey().limit());
-              return limit != null && e.getValue().getAvailableTokens() >= limit.capacity();
-            });
+  static String sha256(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
-
-  private record Key(String limit, String tenant, String client) {}
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tourismpolicing.core.audit.AuditQueries;
 import org.tourismpolicing.core.audit.AuditRecord;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
 
@@ -49,7 +49,7 @@ public class AuditResource {
       @QueryParam("afterSeq") @Parameter(description = "Sequence number to continue after")
           Long afterSeq,
       @QueryParam("limit") @Parameter(description = "1 to 500, default 100") Integer limit) {
-    int size = Cursors.limit(limit, 100, 500);
+    int size = PageParams.limit(limit, 100, 500);
     new RequestFields()
         .require(afterSeq == null || afterSeq >= 0, "afterSeq", "validation.min", 0)
         .throwIfInvalid();

@@ -7,8 +7,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.tourismpolicing.core.idempotency.IdempotentIntake;
 
 /**
  * Documents what annotations cannot say once for all: every operation may answer with an RFC 9457
@@ -87,6 +89,21 @@ public class ProblemResponsesFilter implements OASFilter {
                                 "code", "geo.latitude.range",
                                 "message", "Latitude 125 is not between -90 and 90 degrees."))));
     openAPI.getComponents().addSchema(PROBLEM_SCHEMA, problem);
+    // the header of every operation that creates something (@Idempotent), referenced by name
+    openAPI
+        .getComponents()
+        .addParameter(
+            IdempotentIntake.PARAMETER,
+            OASFactory.createParameter()
+                .name(IdempotentIntake.HEADER)
+                .in(Parameter.In.HEADER)
+                .description(
+                    "Client-chosen key, 1 to 200 visible ASCII characters: a retry by the same"
+                        + " caller with the same key and body answers the first answer again"
+                        + " (Idempotent-Replayed: true) instead of acting twice; the same key with"
+                        + " another body answers 422. See docs/api.md.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
+                .example("tablet-7:0190a1b2"));
   }
 
   private static Schema string(String description) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.dispatch.domain.Incident;
 import org.tourismpolicing.dispatch.domain.PatrolUnit;
 import org.tourismpolicing.dispatch.infrastructure.DispatchRepository;
@@ -25,7 +26,7 @@ public class DispatchBoard {
   public Snapshot snapshot() {
     return new Snapshot(
         repository.openIncidents(MAX_OPEN),
-        repository.units(null, null, null, MAX_UNITS, true),
+        repository.units(null, null, PageRequest.first(MAX_UNITS)).items(),
         plans.coverage());
   }
 }

@@ -20,6 +20,7 @@ import org.tourismpolicing.core.events.IncidentReferredToMediation;
 import org.tourismpolicing.core.geo.GeoPoint;
 import org.tourismpolicing.core.money.Money;
 import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.security.CallerIdentity;
@@ -188,22 +189,8 @@ public class IncidentService {
       Boolean open,
       Instant from,
       Instant to,
-      String cursorKey,
-      int limit) {
-    Instant beforeAt = null;
-    String beforeId = null;
-    if (cursorKey != null) {
-      int bar = cursorKey.indexOf('|');
-      try {
-        beforeAt = Instant.parse(cursorKey.substring(0, Math.max(0, bar)));
-      } catch (RuntimeException e) {
-        throw ProblemException.invalid("cursor", "paging.cursor.invalid");
-      }
-      beforeId = cursorKey.substring(bar + 1);
-    }
-    List<Incident> rows =
-        repository.incidents(status, zone, category, open, from, to, beforeAt, beforeId, limit + 1);
-    return Page.of(rows, limit, i -> i.receivedAt() + "|" + i.id());
+      PageRequest page) {
+    return repository.incidents(status, zone, category, open, from, to, page);
   }
 
   /** Incidents an officer's units work on now. */

@@ -18,8 +18,10 @@ import java.util.Set;
 import org.tourismpolicing.core.geo.GeoPoint;
 import org.tourismpolicing.core.geography.Zone;
 import org.tourismpolicing.core.i18n.LocalizedText;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.FieldError;
 import org.tourismpolicing.core.problem.ProblemException;
+import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.core.tenant.Tenant;
 import org.tourismpolicing.dispatch.domain.PatrolGroup;
@@ -69,7 +71,10 @@ public class PatrolPlans {
     boolean created = plan == null;
     if (created) {
       plan = new PatrolPlan(code);
-    } else if (expectedVersion != null && plan.version() != expectedVersion) {
+    } else if (expectedVersion == null) {
+      // replacing a plan is an update like any other: it must name the version it replaces
+      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "precondition-required.detail");
+    } else if (plan.version() != expectedVersion) {
       throw ProblemException.versionConflict(expectedVersion, plan.version());
     }
     Map<String, Object> before =
@@ -100,6 +105,12 @@ public class PatrolPlans {
     return repository.plan(id).orElseThrow(() -> ProblemException.notFound("patrol-plan", id));
   }
 
+  /** The current version of the plan with this code; -1 when there is none. */
+  @Transactional
+  public long versionOf(String code) {
+    return repository.planByCode(code).map(PatrolPlan::version).orElse(-1L);
+  }
+
   @Transactional
   public List<PatrolPlan> list(LocalDate activeOn, int limit) {
     return repository.plans(activeOn, activeOn, limit);
@@ -128,7 +139,7 @@ public class PatrolPlans {
       for (PatrolGroup g : plan.onShift(groups(plan), now)) {
         if (units == null) {
           units = new LinkedHashMap<>();
-          for (PatrolUnit u : repository.units(null, null, null, 100_000, true)) {
+          for (PatrolUnit u : repository.units(null, null, PageRequest.first(100_000)).items()) {
             units.put(u.callSign(), u);
           }
         }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tourismpolicing.core.geo.GeoPoint;
+import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.FieldError;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.ProblemType;
@@ -84,8 +86,8 @@ public class UnitService {
   }
 
   @Transactional
-  public List<PatrolUnit> list(UnitState state, String zone, String after, int limit) {
-    return repository.units(state, zone, after, limit, true);
+  public Page<PatrolUnit> list(UnitState state, String zone, PageRequest page) {
+    return repository.units(state, zone, page);
   }
 
   /**

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceUnit;
-import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -27,6 +26,10 @@ import javax.sql.DataSource;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.tourismpolicing.core.geo.GeoPoint;
+import org.tourismpolicing.core.paging.Keyset;
+import org.tourismpolicing.core.paging.KeysetQuery;
+import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.persistence.TenantEntityManagers;
 import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.dispatch.domain.Assignment;
@@ -90,64 +93,32 @@ public class DispatchRepository {
         .findFirst();
   }
 
-  /** Incidents newest first, before the cursor position, with optional filters. */
-  public List<Incident> incidents(
+  /** Incidents newest first, with optional filters. */
+  public Page<Incident> incidents(
       IncidentStatus status,
       String zone,
       String category,
       Boolean open,
       Instant from,
       Instant to,
-      Instant beforeAt,
-      String beforeId,
-      int limit) {
-    StringBuilder jpql = new StringBuilder("select i from Incident i where 1 = 1");
-    if (status != null) {
-      jpql.append(" and i.status = :status");
-    }
-    if (zone != null) {
-      jpql.append(" and i.zoneCode = :zone");
-    }
-    if (category != null) {
-      jpql.append(" and i.category = :category");
-    }
-    if (open != null) {
-      jpql.append(open ? " and i.status not in :closed" : " and i.status in :closed");
-    }
-    if (from != null) {
-      jpql.append(" and i.receivedAt >= :from");
-    }
-    if (to != null) {
-      jpql.append(" and i.receivedAt < :to");
-    }
-    if (beforeAt != null) {
-      jpql.append(
-          " and (i.receivedAt < :beforeAt or (i.receivedAt = :beforeAt and i.id < :beforeId))");
-    }
-    jpql.append(" order by i.receivedAt desc, i.id desc");
-    TypedQuery<Incident> q = em().createQuery(jpql.toString(), Incident.class);
-    if (status != null) {
-      q.setParameter("status", status);
-    }
-    if (zone != null) {
-      q.setParameter("zone", zone);
-    }
-    if (category != null) {
-      q.setParameter("category", category);
-    }
-    if (open != null) {
-      q.setParameter("closed", List.of(IncidentStatus.CLEARED, IncidentStatus.CANCELLED));
-    }
-    if (from != null) {
-      q.setParameter("from", from);
-    }
-    if (to != null) {
-      q.setParameter("to", to);
-    }
-    if (beforeAt != null) {
-      q.setParameter("beforeAt", beforeAt).setParameter("beforeId", beforeId);
-    }
-    return q.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(limit).getResultList();
+      PageRequest page) {
+    List<IncidentStatus> closed = List.of(IncidentStatus.CLEARED, IncidentStatus.CANCELLED);
+    return KeysetQuery.select("select i from Incident i", Incident.class)
+        .where("i.status = :status", "status", status)
+        .where("i.zoneCode = :zone", "zone", zone)
+        .where("i.category = :category", "category", category)
+        .where(
+            Boolean.FALSE.equals(open) ? "i.status in :closed" : "i.status not in :closed",
+            "closed",
+            open == null ? null : closed)
+        .where("i.receivedAt >= :from", "from", from)
+        .where("i.receivedAt < :to", "to", to)
+        .hint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .page(
+            em(),
+            Keyset.newestFirst("i.receivedAt", "i.id"),
+            page,
+            i -> List.of(i.receivedAt(), i.id()));
   }
 
   /** Incidents that wait for units and are assigned automatically, most urgent and oldest first. */
@@ -262,33 +233,13 @@ public class DispatchRepository {
         .collect(Collectors.toMap(PatrolUnit::callSign, u -> u));
   }
 
-  public List<PatrolUnit> units(
-      UnitState state, String zone, String afterCallSign, int limit, boolean readOnly) {
-    StringBuilder jpql = new StringBuilder("select u from PatrolUnit u where 1 = 1");
-    if (state != null) {
-      jpql.append(" and u.state = :state");
-    }
-    if (zone != null) {
-      jpql.append(" and u.homeZone = :zone");
-    }
-    if (afterCallSign != null) {
-      jpql.append(" and u.callSign > :after");
-    }
-    jpql.append(" order by u.callSign");
-    TypedQuery<PatrolUnit> q = em().createQuery(jpql.toString(), PatrolUnit.class);
-    if (state != null) {
-      q.setParameter("state", state);
-    }
-    if (zone != null) {
-      q.setParameter("zone", zone);
-    }
-    if (afterCallSign != null) {
-      q.setParameter("after", afterCallSign);
-    }
-    if (readOnly) {
-      q.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
-    }
-    return q.setMaxResults(limit).getResultList();
+  /** Units by call sign, read-only, with optional filters. */
+  public Page<PatrolUnit> units(UnitState state, String zone, PageRequest page) {
+    return KeysetQuery.select("select u from PatrolUnit u", PatrolUnit.class)
+        .where("u.state = :state", "state", state)
+        .where("u.homeZone = :zone", "zone", zone)
+        .hint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .page(em(), Keyset.byText("u.callSign"), page, u -> List.of(u.callSign()));
   }
 
   public List<PatrolUnit> unitsOf(Collection<String> ids) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.idempotency.Idempotent;
 import org.tourismpolicing.core.idempotency.IdempotentIntake;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
@@ -40,7 +41,6 @@ import org.tourismpolicing.dispatch.domain.IncidentSource;
 public class CommandCentreIntakeResource {
 
   @Inject IncidentService incidents;
-  @Inject IdempotentIntake intake;
   @Inject CurrentDispatch current;
 
   @PathParam("tenant")
@@ -61,15 +61,14 @@ public class CommandCentreIntakeResource {
   @APIResponse(responseCode = "201", description = "Received; Location names it")
   @APIResponse(responseCode = "400", description = "Missing key, key ≠ externalNumber, bad body")
   @APIResponse(responseCode = "422", description = "Key reused with another body")
+  @Idempotent(value = "dispatch.intake-110", required = true)
   public Response handOver(
       @HeaderParam(IdempotentIntake.HEADER)
           @Parameter(required = true, example = "110-20261001-000123")
           String key,
       @NotNull @Valid DispatchDtos.CommandCentreIncident body) {
     var fields = new RequestFields();
-    fields.require(key != null && !key.isBlank(), IdempotentIntake.HEADER, "validation.required");
-    fields.require(
-        key == null || key.equals(body.externalNumber()), "externalNumber", "intake.key-mismatch");
+    fields.require(key.equals(body.externalNumber()), "externalNumber", "intake.key-mismatch");
     var position =
         fields.position(
             "position.lat",
@@ -79,30 +78,19 @@ public class CommandCentreIntakeResource {
             body.position().lon(),
             body.position().crs());
     fields.throwIfInvalid();
-    return intake.handle(
-        "dispatch.intake-110",
-        key,
-        body,
-        () -> {
-          Incident i =
-              incidents.receive(
-                  new IncidentService.Intake(
-                      IncidentSource.COMMAND_CENTRE,
-                      body.externalNumber(),
-                      body.category(),
-                      body.priority(),
-                      position,
-                      IncidentResource.report(body.reporter(), body.description()),
-                      body.receivedAt()));
-          return Response.created(
-                  uri.getBaseUriBuilder()
-                      .path(tenant)
-                      .path("dispatch/incidents")
-                      .path(i.id())
-                      .build())
-              .tag(Versions.etag(i.version()))
-              .entity(DispatchViews.incident(i, current.tenant().currency().getCurrencyCode()))
-              .build();
-        });
+    Incident i =
+        incidents.receive(
+            new IncidentService.Intake(
+                IncidentSource.COMMAND_CENTRE,
+                body.externalNumber(),
+                body.category(),
+                body.priority(),
+                position,
+                IncidentResource.report(body.reporter(), body.description()),
+                body.receivedAt()));
+    return Response.created(
+            uri.getBaseUriBuilder().path(tenant).path("dispatch/incidents").path(i.id()).build())
+        .entity(DispatchViews.incident(i, current.tenant().currency().getCurrencyCode()))
+        .build();
   }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tourismpolicing.core.conditional.Versioned;
 
 /** Request and response bodies of the dispatch API. */
 public final class DispatchDtos {
@@ -86,7 +87,8 @@ public final class DispatchDtos {
       Timeline times,
       OutcomeView outcome,
       String cancelReason,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   @Schema(description = "When each step first happened (null: not yet)")
   public record Timeline(
@@ -112,7 +114,15 @@ public final class DispatchDtos {
       @Schema(example = "1500.00") String amount) {}
 
   public record IncidentRecordView(
-      IncidentView incident, List<AssignmentView> assignments, List<TimelineEntryView> timeline) {}
+      IncidentView incident, List<AssignmentView> assignments, List<TimelineEntryView> timeline)
+      implements Versioned {
+
+    /** The incident's version, the ETag of the record. */
+    @Override
+    public long version() {
+      return incident.version();
+    }
+  }
 
   public record AssignmentView(
       String id,
@@ -197,7 +207,8 @@ public final class DispatchDtos {
       PositionView position,
       Instant positionAt,
       boolean positionStale,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   public record UnitPage(List<UnitView> items, String nextCursor) {}
 
@@ -253,7 +264,8 @@ public final class DispatchDtos {
       List<GroupView> groups,
       Instant updatedAt,
       String updatedBy,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   public record GroupView(
       String code,

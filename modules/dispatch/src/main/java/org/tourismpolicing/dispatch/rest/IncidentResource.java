@@ -5,9 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.conditional.IfMatch;
+import org.tourismpolicing.core.idempotency.Idempotent;
 import org.tourismpolicing.core.idempotency.IdempotentIntake;
 import org.tourismpolicing.core.money.Money;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.problem.RequestFields;
@@ -56,7 +57,6 @@ public class IncidentResource {
   @Inject AssignmentService assignments;
   @Inject UnitService units;
   @Inject CurrentDispatch current;
-  @Inject IdempotentIntake intake;
   @Inject CallerIdentity caller;
 
   @PathParam("tenant")
@@ -75,9 +75,9 @@ public class IncidentResource {
               + " others wait for a dispatcher. Optional Idempotency-Key: a retry returns the"
               + " first answer.")
   @APIResponse(responseCode = "201", description = "Received; Location names it")
-  public Response receive(
-      @HeaderParam(IdempotentIntake.HEADER) String key,
-      @NotNull @Valid DispatchDtos.NewIncident body) {
+  @Idempotent("dispatch.incidents")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
+  public Response receive(@NotNull @Valid DispatchDtos.NewIncident body) {
     var fields = new RequestFields();
     IncidentSource source = IncidentSource.fromCode(body.source()).orElse(null);
     fields.require(
@@ -96,29 +96,18 @@ public class IncidentResource {
             body.position().lon(),
             body.position().crs());
     fields.throwIfInvalid();
-    return intake.handle(
-        "dispatch.incidents",
-        key,
-        body,
-        () -> {
-          Incident i =
-              incidents.receive(
-                  new IncidentService.Intake(
-                      source,
-                      null,
-                      body.category(),
-                      body.priority(),
-                      position,
-                      report(body.reporter(), body.description()),
-                      body.receivedAt()));
-          return created(i);
-        });
-  }
-
-  Response created(Incident i) {
+    Incident i =
+        incidents.receive(
+            new IncidentService.Intake(
+                source,
+                null,
+                body.category(),
+                body.priority(),
+                position,
+                report(body.reporter(), body.description()),
+                body.receivedAt()));
     return Response.created(
             uri.getBaseUriBuilder().path(tenant).path("dispatch/incidents").path(i.id()).build())
-        .tag(Versions.etag(i.version()))
         .entity(DispatchViews.incident(i, currency()))
         .build();
   }
@@ -149,9 +138,8 @@ public class IncidentResource {
           String from,
       @QueryParam("to") @Parameter(description = "local day, inclusive", example = "2026-10-07")
           String to,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
-    int size = Cursors.limit(limit, 50, 200);
+      @BeanParam PageParams paging) {
+    var request = paging.request();
     var fields = new RequestFields();
     IncidentStatus st =
         status == null
@@ -172,12 +160,10 @@ public class IncidentResource {
     }
     Tenant t = current.tenant();
     var fromAt =
-        from == null ? null : Versions.date("from", from).atStartOfDay(t.timeZone()).toInstant();
+        from == null ? null : Dates.date("from", from).atStartOfDay(t.timeZone()).toInstant();
     var toAt =
-        to == null
-            ? null
-            : Versions.date("to", to).plusDays(1).atStartOfDay(t.timeZone()).toInstant();
-    var page = incidents.list(st, zone, category, open, fromAt, toAt, Cursors.decode(cursor), size);
+        to == null ? null : Dates.date("to", to).plusDays(1).atStartOfDay(t.timeZone()).toInstant();
+    var page = incidents.list(st, zone, category, open, fromAt, toAt, request);
     return new DispatchDtos.IncidentPage(
         page.items().stream().map(i -> DispatchViews.incident(i, currency())).toList(),
         page.nextCursor());
@@ -195,9 +181,7 @@ public class IncidentResource {
       checkOfficerOn(
           record.incident(), record.assignments().stream().map(a -> a.unitId()).toList());
     }
-    return Response.ok(DispatchViews.record(record, currency()))
-        .tag(Versions.etag(record.incident().version()))
-        .build();
+    return Response.ok(DispatchViews.record(record, currency())).build();
   }
 
   @GET
@@ -212,7 +196,7 @@ public class IncidentResource {
       @PathParam("id") String id,
       @QueryParam("limit") @Parameter(description = "1 to 50, default 5") Integer limit,
       @QueryParam("anyZone") Boolean anyZone) {
-    int size = Cursors.limit(limit, 5, 50);
+    int size = PageParams.limit(limit, 5, 50);
     return assignments.recommend(id, size, Boolean.TRUE.equals(anyZone)).stream()
         .map(DispatchViews::recommendation)
         .toList();
@@ -227,6 +211,8 @@ public class IncidentResource {
       description = "409 if the unit is not patrolling (it is busy, off duty or just taken).")
   @APIResponse(responseCode = "201", description = "Assigned")
   @APIResponse(responseCode = "409", description = "Unit not available or incident closed")
+  @Idempotent("dispatch.assignments")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response assign(@PathParam("id") String id, @NotNull @Valid DispatchDtos.AssignUnit body) {
     var a = assignments.assign(id, body.unitId());
     return Response.status(Response.Status.CREATED)
@@ -276,7 +262,7 @@ public class IncidentResource {
   @APIResponse(responseCode = "409", description = "No unit has arrived yet, or version changed")
   public Response outcome(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid DispatchDtos.Outcome body) {
     var fields = new RequestFields();
     DisputeOutcome dispute = DisputeOutcome.fromCode(body.dispute()).orElse(null);
@@ -293,7 +279,7 @@ public class IncidentResource {
                             ? currency()
                             : body.lossRecovered().currency()));
     fields.throwIfInvalid();
-    long expected = Versions.expected(ifMatch, body.version(), () -> incidents.get(id).version());
+    long expected = ifMatch.expected(body.version(), () -> incidents.get(id).version());
     List<PatrolUnit> acting = isOfficerOnly() ? units.unitsOfCaller() : null;
     incidents.recordOutcome(
         id,
@@ -304,10 +290,7 @@ public class IncidentResource {
         loss,
         body.summary(),
         acting);
-    var record = incidents.record(id);
-    return Response.ok(DispatchViews.record(record, currency()))
-        .tag(Versions.etag(record.incident().version()))
-        .build();
+    return Response.ok(DispatchViews.record(incidents.record(id), currency())).build();
   }
 
   private boolean isOfficerOnly() {

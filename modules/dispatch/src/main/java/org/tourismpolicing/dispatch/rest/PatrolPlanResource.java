@@ -5,16 +5,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.conditional.IfMatch;
 import org.tourismpolicing.core.geo.GeoPoint;
 import org.tourismpolicing.core.i18n.LocalizedText;
 import org.tourismpolicing.core.problem.RequestFields;
@@ -62,7 +62,7 @@ public class PatrolPlanResource {
               + " version read.")
   public Response save(
       @PathParam("code") String code,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid DispatchDtos.PlanInput body) {
     var fields = new RequestFields();
     fields.require(
@@ -93,19 +93,11 @@ public class PatrolPlanResource {
               g.units()));
     }
     fields.throwIfInvalid();
-    Long expected = body.version();
-    if (ifMatch != null) {
-      expected =
-          Versions.expected(
-              ifMatch,
-              body.version(),
-              () ->
-                  plans.list(null, 1000).stream()
-                      .filter(p -> p.code().equals(code))
-                      .findFirst()
-                      .map(PatrolPlan::version)
-                      .orElse(-1L));
-    }
+    // a new plan needs no version; replacing one does (the service refuses a blind replace)
+    Long expected =
+        ifMatch.isPresent()
+            ? ifMatch.expected(body.version(), () -> plans.versionOf(code))
+            : body.version();
     PatrolPlan plan =
         plans.save(
             code,
@@ -115,9 +107,7 @@ public class PatrolPlanResource {
             body.endsOn(),
             groups);
     PatrolPlan fresh = plans.get(plan.id());
-    return Response.ok(DispatchViews.plan(fresh, plans.groups(fresh)))
-        .tag(Versions.etag(fresh.version()))
-        .build();
+    return Response.ok(DispatchViews.plan(fresh, plans.groups(fresh))).build();
   }
 
   @GET
@@ -126,7 +116,7 @@ public class PatrolPlanResource {
   @Operation(summary = "Patrol plans, newest first; activeOn filters by local day")
   public List<DispatchDtos.PlanView> list(
       @QueryParam("activeOn") @Parameter(example = "2026-10-01") String activeOn) {
-    var day = activeOn == null ? null : Versions.date("activeOn", activeOn);
+    var day = activeOn == null ? null : Dates.date("activeOn", activeOn);
     return plans.list(day, 200).stream().map(p -> DispatchViews.plan(p, plans.groups(p))).toList();
   }
 
@@ -136,9 +126,7 @@ public class PatrolPlanResource {
   @Operation(summary = "One patrol plan")
   public Response get(@PathParam("id") String id) {
     PatrolPlan p = plans.get(id);
-    return Response.ok(DispatchViews.plan(p, plans.groups(p)))
-        .tag(Versions.etag(p.version()))
-        .build();
+    return Response.ok(DispatchViews.plan(p, plans.groups(p))).build();
   }
 
   @DELETE

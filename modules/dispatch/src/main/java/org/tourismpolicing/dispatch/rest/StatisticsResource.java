@@ -50,8 +50,8 @@ public class StatisticsResource {
       @QueryParam("to") @Parameter(example = "2026-10-07") String to,
       @QueryParam("groupBy") @Parameter(example = "zone") String groupBy) {
     var today = current.tenant().today(clock);
-    var end = to == null ? today : Versions.date("to", to);
-    var start = from == null ? end.minusDays(29) : Versions.date("from", from);
+    var end = to == null ? today : Dates.date("to", to);
+    var start = from == null ? end.minusDays(29) : Dates.date("from", from);
     DispatchStatistics.GroupBy by;
     try {
       by =

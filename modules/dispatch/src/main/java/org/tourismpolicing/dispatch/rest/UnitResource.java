@@ -5,9 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,8 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.conditional.IfMatch;
 import org.tourismpolicing.core.geo.GeoPoint;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.idempotency.Idempotent;
+import org.tourismpolicing.core.idempotency.IdempotentIntake;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
@@ -65,20 +67,15 @@ public class UnitResource {
           @Parameter(description = "off-duty, patrolling, assigned, en-route, on-scene, clearing")
           String state,
       @QueryParam("zone") String zone,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") @Parameter(description = "1 to 500, default 100") Integer limit) {
-    int size = Cursors.limit(limit, 100, 500);
+      @BeanParam PageParams paging) {
+    var request = paging.request(100, 500);
     UnitState st = state == null ? null : parseState("state", state);
-    List<PatrolUnit> rows = units.list(st, zone, Cursors.decode(cursor), size + 1);
-    String next = null;
-    if (rows.size() > size) {
-      rows = rows.subList(0, size);
-      next = Cursors.encode(rows.get(size - 1).callSign());
-    }
+    var page = units.list(st, zone, request);
     var now = clock.instant();
     var stale = current.settings().stalePositionAfter();
     return new DispatchDtos.UnitPage(
-        rows.stream().map(u -> DispatchViews.unit(u, now, stale)).toList(), next);
+        page.items().stream().map(u -> DispatchViews.unit(u, now, stale)).toList(),
+        page.nextCursor());
   }
 
   @POST
@@ -88,6 +85,8 @@ public class UnitResource {
   @Operation(summary = "Register a patrol unit (off duty until it reports patrolling)")
   @APIResponse(responseCode = "201", description = "Registered; Location names it")
   @APIResponse(responseCode = "409", description = "Call sign taken")
+  @Idempotent("dispatch.units")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response create(@NotNull @Valid DispatchDtos.NewUnit body) {
     PatrolMode mode = mode(body.mode());
     PatrolUnit u =
@@ -97,7 +96,6 @@ public class UnitResource {
             body.officers() == null ? List.of() : body.officers(),
             body.homeZone());
     return Response.created(uri.getAbsolutePathBuilder().path(u.id()).build())
-        .tag(Versions.etag(u.version()))
         .entity(view(u))
         .build();
   }
@@ -107,8 +105,7 @@ public class UnitResource {
   @RolesAllowed({Roles.DISPATCHER, Roles.STATION_LEADER, Roles.TENANT_ADMIN, Roles.OFFICER})
   @Operation(summary = "One unit")
   public Response get(@PathParam("id") String id) {
-    PatrolUnit u = units.get(id);
-    return Response.ok(view(u)).tag(Versions.etag(u.version())).build();
+    return Response.ok(view(units.get(id))).build();
   }
 
   @PUT
@@ -118,10 +115,10 @@ public class UnitResource {
   @Operation(summary = "Change a unit's mode, officers or home zone (If-Match or version)")
   public Response update(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid DispatchDtos.UnitChange body) {
     PatrolMode mode = mode(body.mode());
-    long expected = Versions.expected(ifMatch, body.version(), () -> units.get(id).version());
+    long expected = ifMatch.expected(body.version(), () -> units.get(id).version());
     PatrolUnit u =
         units.update(
             id,
@@ -129,8 +126,7 @@ public class UnitResource {
             mode,
             body.officers() == null ? List.of() : body.officers(),
             body.homeZone());
-    PatrolUnit fresh = units.get(id);
-    return Response.ok(view(fresh)).tag(Versions.etag(fresh.version())).build();
+    return Response.ok(view(units.get(id))).build();
   }
 
   @POST

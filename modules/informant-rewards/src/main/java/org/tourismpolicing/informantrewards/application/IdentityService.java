@@ -3,9 +3,10 @@ package org.tourismpolicing.informantrewards.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import org.tourismpolicing.core.audit.AuditTrail;
+import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.informantrewards.domain.IdentityCipher;
@@ -66,8 +67,8 @@ public class IdentityService {
   }
 
   @Transactional
-  public List<Informant> list(int first, int limit) {
-    return repository.informants(first, limit);
+  public Page<Informant> list(PageRequest page) {
+    return repository.informants(page);
   }
 
   /**
@@ -79,11 +80,10 @@ public class IdentityService {
   public int reencryptAll() {
     IdentityCipher cipher = keys.require(tenantContext.require()).cipher();
     int changed = 0;
-    int first = 0;
-    List<Informant> batch;
-    do {
-      batch = repository.informants(first, 200);
-      for (Informant i : batch) {
+    PageRequest page = PageRequest.first(200);
+    while (page != null) {
+      Page<Informant> batch = repository.informants(page);
+      for (Informant i : batch.items()) {
         if (!cipher.isUnderActiveKey(i.phoneCipher())
             || !cipher.isUnderActiveKey(i.nameCipher())
             || !cipher.isUnderActiveKey(i.accountCipher())) {
@@ -94,8 +94,8 @@ public class IdentityService {
           changed++;
         }
       }
-      first += batch.size();
-    } while (batch.size() == 200);
+      page = page.next(batch);
+    }
     audit.record(
         "informant.keys-rotated", "informant-keys", "all", null, Map.of("reencrypted", changed));
     return changed;

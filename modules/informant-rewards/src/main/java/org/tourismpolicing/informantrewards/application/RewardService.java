@@ -8,10 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.money.Money;
+import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.core.tenant.TenantContext;
@@ -150,8 +151,14 @@ public class RewardService {
   }
 
   @Transactional
-  public List<RewardPayment> ledger(Instant from, Instant to) {
-    return repository.payments(from, to);
+  public Page<RewardPayment> ledger(Instant from, Instant to, PageRequest page) {
+    return repository.payments(from, to, page);
+  }
+
+  /** The total paid in [from, to), however many pages the ledger lines take. */
+  @Transactional
+  public long paidFen(Instant from, Instant to) {
+    return repository.paidFen(from, to);
   }
 
   static Map<String, Object> summary(Reward r) {

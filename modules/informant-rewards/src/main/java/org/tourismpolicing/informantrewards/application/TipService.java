@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.events.VerifiedTipNeedsPolice;
 import org.tourismpolicing.core.events.VerifiedTipSupportsListing;
+import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.persistence.Ids;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.CallerIdentity;
@@ -207,14 +209,8 @@ public class TipService {
   }
 
   @Transactional
-  public List<Tip> list(
-      TipStatus status,
-      String category,
-      String informantId,
-      Instant beforeAt,
-      String beforeId,
-      int limit) {
-    return repository.tips(status, category, informantId, beforeAt, beforeId, limit);
+  public Page<Tip> list(TipStatus status, String category, String informantId, PageRequest page) {
+    return repository.tips(status, category, informantId, page);
   }
 
   /** A review or verification step, checked against the version the caller saw. */

@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.tourismpolicing.core.paging.Keyset;
+import org.tourismpolicing.core.paging.KeysetQuery;
+import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.persistence.TenantEntityManagers;
 import org.tourismpolicing.informantrewards.domain.Informant;
 import org.tourismpolicing.informantrewards.domain.Reward;
@@ -53,12 +54,14 @@ public class InformantRewardsRepository {
         .findFirst();
   }
 
-  public List<Informant> informants(int first, int limit) {
-    return em().createQuery(
-            "select i from Informant i order by i.registeredAt desc, i.id desc", Informant.class)
-        .setFirstResult(first)
-        .setMaxResults(limit)
-        .getResultList();
+  /** Informants newest first. */
+  public Page<Informant> informants(PageRequest page) {
+    return KeysetQuery.select("select i from Informant i", Informant.class)
+        .page(
+            em(),
+            Keyset.newestFirst("i.registeredAt", "i.id"),
+            page,
+            i -> List.of(i.registeredAt(), i.id()));
   }
 
   public Optional<Tip> tipByReceipt(String receiptHash) {
@@ -82,37 +85,17 @@ public class InformantRewardsRepository {
         .isEmpty();
   }
 
-  /** Tips newest first after a cursor position, with optional filters. */
-  public List<Tip> tips(
-      TipStatus status,
-      String category,
-      String informantId,
-      Instant beforeAt,
-      String beforeId,
-      int limit) {
-    StringBuilder jpql = new StringBuilder("select t from Tip t where 1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (status != null) {
-      jpql.append(" and t.status = :status");
-      params.put("status", status);
-    }
-    if (category != null) {
-      jpql.append(" and t.category = :category");
-      params.put("category", category);
-    }
-    if (informantId != null) {
-      jpql.append(" and t.informantId = :informant");
-      params.put("informant", informantId);
-    }
-    if (beforeAt != null) {
-      jpql.append(" and (t.submittedAt < :at or (t.submittedAt = :at and t.id < :id))");
-      params.put("at", beforeAt);
-      params.put("id", beforeId);
-    }
-    jpql.append(" order by t.submittedAt desc, t.id desc");
-    TypedQuery<Tip> q = em().createQuery(jpql.toString(), Tip.class);
-    params.forEach(q::setParameter);
-    return q.setMaxResults(limit).getResultList();
+  /** Tips newest first, with optional filters. */
+  public Page<Tip> tips(TipStatus status, String category, String informantId, PageRequest page) {
+    return KeysetQuery.select("select t from Tip t", Tip.class)
+        .where("t.status = :status", "status", status)
+        .where("t.category = :category", "category", category)
+        .where("t.informantId = :informant", "informant", informantId)
+        .page(
+            em(),
+            Keyset.newestFirst("t.submittedAt", "t.id"),
+            page,
+            t -> List.of(t.submittedAt(), t.id()));
   }
 
   public List<TipMessage> messages(String tipId) {
@@ -158,6 +141,15 @@ public class InformantRewardsRepository {
         .findFirst();
   }
 
+  /** Ledger lines paid in [from, to), oldest first. */
+  public Page<RewardPayment> payments(Instant from, Instant to, PageRequest page) {
+    return KeysetQuery.select("select p from RewardPayment p", RewardPayment.class)
+        .where("p.paidAt >= :from", "from", from)
+        .where("p.paidAt < :to", "to", to)
+        .page(em(), Keyset.oldestFirst("p.paidAt", "p.id"), page, p -> List.of(p.paidAt(), p.id()));
+  }
+
+  /** Every ledger line paid in [from, to), for the statistics of that span. */
   public List<RewardPayment> payments(Instant from, Instant to) {
     return em().createQuery(
             "select p from RewardPayment p where p.paidAt >= :from and p.paidAt < :to"
@@ -166,6 +158,19 @@ public class InformantRewardsRepository {
         .setParameter("from", from)
         .setParameter("to", to)
         .getResultList();
+  }
+
+  /** What was paid in [from, to), in fen, all pages together. */
+  public long paidFen(Instant from, Instant to) {
+    Number sum =
+        em().createQuery(
+                "select coalesce(sum(p.amountFen), 0) from RewardPayment p"
+                    + " where p.paidAt >= :from and p.paidAt < :to",
+                Number.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getSingleResult();
+    return sum.longValue();
   }
 
   public List<Tip> tipsSubmitted(Instant from, Instant to) {

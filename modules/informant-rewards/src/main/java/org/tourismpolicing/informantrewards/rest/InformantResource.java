@@ -5,23 +5,22 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.informantrewards.application.IdentityService;
 
@@ -44,16 +43,13 @@ public class InformantResource {
 
   @GET
   @RolesAllowed({Roles.INFORMANT_HANDLER, Roles.STATION_LEADER})
-  @Operation(summary = "Informants by pseudonym, newest first")
+  @Operation(summary = "Informants by pseudonym, newest first; page with cursor")
   @APIResponse(responseCode = "200", description = "Pseudonyms and dates, no identity")
-  @APIResponse(responseCode = "400", description = "Bad offset or limit")
-  public List<InformantRewardsDtos.InformantView> list(
-      @QueryParam("offset") @Parameter(description = "default 0") Integer offset,
-      @QueryParam("limit") @Parameter(description = "1..200, default 50") Integer limit) {
-    int first = offset == null ? 0 : Math.max(0, offset);
-    return identities.list(first, Cursors.limit(limit, 50, 200)).stream()
-        .map(InformantRewardsViews::informant)
-        .toList();
+  @APIResponse(responseCode = "400", description = "Bad cursor or limit")
+  public InformantRewardsDtos.InformantPage list(@BeanParam PageParams paging) {
+    var page = identities.list(paging.request());
+    return new InformantRewardsDtos.InformantPage(
+        page.items().stream().map(InformantRewardsViews::informant).toList(), page.nextCursor());
   }
 
   @POST

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tourismpolicing.core.conditional.Versioned;
 
 /**
  * Request and response bodies of the informant rewards API. None carries an identity but Unsealed.
@@ -118,7 +119,8 @@ public final class InformantRewardsDtos {
       Instant submittedAt,
       Instant updatedAt,
       String handlerNote,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   @Schema(description = "A photo of a tip, without its content")
   public record PhotoView(
@@ -177,7 +179,8 @@ public final class InformantRewardsDtos {
       String approvedBy,
       Instant approvedAt,
       String budgetPeriod,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   @Schema(
       description =
@@ -200,13 +203,22 @@ public final class InformantRewardsDtos {
       Instant paidAt) {}
 
   @Schema(description = "Ledger lines of a span of local days")
-  public record Ledger(LocalDate from, LocalDate to, List<PaymentView> items, long totalFen) {}
+  public record Ledger(
+      LocalDate from,
+      LocalDate to,
+      @Schema(description = "This page's lines, oldest first") List<PaymentView> items,
+      @Schema(description = "Paid in the whole span, all pages together") long totalFen,
+      @Schema(description = "Pass as cursor for the next page; absent on the last")
+          String nextCursor) {}
 
   // ---- informants
 
   @Schema(description = "An informant as everyone but the unsealing handler sees them")
   public record InformantView(
       String id, String pseudonym, Instant registeredAt, Instant lastActiveAt) {}
+
+  @Schema(description = "A page of informants, newest first")
+  public record InformantPage(List<InformantView> items, String nextCursor) {}
 
   @Schema(description = "Why the handler unseals an identity (written to the audit trail)")
   public record UnsealRequest(

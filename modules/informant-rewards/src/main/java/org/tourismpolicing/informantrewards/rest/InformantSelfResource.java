@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.idempotency.Idempotent;
+import org.tourismpolicing.core.idempotency.IdempotentIntake;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.informantrewards.application.TipService;
@@ -48,7 +51,7 @@ public class InformantSelfResource {
   @Operation(summary = "My tips, newest first (the latest 100)")
   @APIResponse(responseCode = "200", description = "The informant's tips")
   public List<InformantRewardsDtos.InformantTipView> myTips() {
-    return tips.list(null, null, caller.name(), null, null, 100).stream()
+    return tips.list(null, null, caller.name(), PageRequest.first(100)).items().stream()
         .map(t -> InformantRewardsViews.forInformant(t, List.of()))
         .toList();
   }
@@ -71,6 +74,8 @@ public class InformantSelfResource {
   @Operation(summary = "Write to the handler of one of my tips")
   @APIResponse(responseCode = "201", description = "Sent")
   @APIResponse(responseCode = "404", description = "Not one of the caller's tips")
+  @Idempotent("informant-rewards.own-messages")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response write(
       @PathParam("tipId") String tipId, @NotNull @Valid InformantRewardsDtos.NewMessage body) {
     Tip tip = tips.ownTip(caller.name(), tipId);

@@ -18,21 +18,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.idempotency.Idempotent;
 import org.tourismpolicing.core.idempotency.IdempotentIntake;
 import org.tourismpolicing.core.identifiers.UnifiedSocialCreditCode;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.RequestFields;
-import org.tourismpolicing.core.ratelimit.RateLimit;
-import org.tourismpolicing.core.ratelimit.RateLimits;
+import org.tourismpolicing.core.ratelimit.ClientAddresses;
+import org.tourismpolicing.core.ratelimit.RateLimited;
 import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.core.security.Roles;
-import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.informantrewards.application.RegistrationService;
 import org.tourismpolicing.informantrewards.application.TipService;
 import org.tourismpolicing.informantrewards.domain.Tip;
@@ -50,12 +49,11 @@ import org.tourismpolicing.informantrewards.domain.Tip;
 @RequestScoped
 public class PublicTipLineResource {
 
-  public static final RateLimit TIP_SUBMISSION =
-      new RateLimit("informant-tip-submission", 5, Duration.ofHours(1));
-  public static final RateLimit REGISTRATION =
-      new RateLimit("informant-registration", 10, Duration.ofHours(1));
-  public static final RateLimit RECEIPT_LOOKUP =
-      new RateLimit("informant-receipt-lookup", 60, Duration.ofHours(1));
+  /** Rate limits (per client and tenant; tp.rate-limit.&lt;name&gt;.* overrides the values). */
+  public static final String TIP_SUBMISSION = "informant-tip-submission";
+
+  public static final String REGISTRATION = "informant-registration";
+  public static final String RECEIPT_LOOKUP = "informant-receipt-lookup";
 
   public static final String RECEIPT_HEADER = "X-Receipt-Code";
 
@@ -64,8 +62,7 @@ public class PublicTipLineResource {
   @Inject RegistrationService registrations;
   @Inject TipService tips;
   @Inject IdempotentIntake intake;
-  @Inject RateLimits rateLimits;
-  @Inject TenantContext tenantContext;
+  @Inject ClientAddresses clients;
   @Inject CallerIdentity caller;
 
   @PathParam("tenant")
@@ -89,8 +86,10 @@ public class PublicTipLineResource {
       responseCode = "429",
       description = "Too many requests from this client or for this phone")
   @APIResponse(responseCode = "503", description = "The tenant has no identity keys or SMS gateway")
+  @RateLimited(value = REGISTRATION, capacity = 10, period = "PT1H")
+  @Idempotent("informant-rewards.registrations")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response requestCode(@NotNull @Valid InformantRewardsDtos.CodeRequest body) {
-    rateLimits.take(REGISTRATION, tenantContext.require(), rateLimits.clientOf(request));
     var sent = registrations.requestCode(body.phone());
     return Response.accepted(
             new InformantRewardsDtos.CodeSent(sent.registrationId(), sent.expiresAt()))
@@ -111,10 +110,12 @@ public class PublicTipLineResource {
   @APIResponse(responseCode = "404", description = "No such registration")
   @APIResponse(responseCode = "409", description = "Registration expired or spent")
   @APIResponse(responseCode = "422", description = "Wrong code (registration.code.wrong)")
+  @RateLimited(value = REGISTRATION, capacity = 10, period = "PT1H")
+  @Idempotent("informant-rewards.confirmations")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response confirm(
       @PathParam("registrationId") String registrationId,
       @NotNull @Valid InformantRewardsDtos.Confirmation body) {
-    rateLimits.take(REGISTRATION, tenantContext.require(), rateLimits.clientOf(request));
     var confirmed =
         registrations.confirm(registrationId, body.code(), body.realName(), body.paymentAccount());
     return Response.status(Response.Status.CREATED)
@@ -142,6 +143,7 @@ public class PublicTipLineResource {
       responseCode = "422",
       description = "Duplicate text, or key reused with another body")
   @APIResponse(responseCode = "429", description = "Too many tips from this client")
+  @RateLimited(value = TIP_SUBMISSION, capacity = 5, period = "PT1H")
   public Response submit(
       @HeaderParam(IdempotentIntake.HEADER)
           @Parameter(required = true, example = "app-5f0c2b8e-4a9d")
@@ -164,13 +166,13 @@ public class PublicTipLineResource {
           UnifiedSocialCreditCode.isValid(body.creditCode()), "creditCode", "tip.credit-code");
     }
     fields.throwIfInvalid();
-    String client = rateLimits.clientOf(request);
-    rateLimits.take(TIP_SUBMISSION, tenantContext.require(), client);
+    String client = clients.of(request);
     String informantId = caller.hasRole(Roles.INFORMANT) ? caller.name() : null;
     AtomicReference<String> shownOnce = new AtomicReference<>();
+    // not @Idempotent: the receipt code is added to the answer below and never stored with it
     Response answer =
         intake.handle(
-            "informant-rewards.tips",
+            "informant-rewards.tips " + request.getRequestURI(),
             key,
             body,
             () -> {
@@ -229,9 +231,9 @@ public class PublicTipLineResource {
   @APIResponse(responseCode = "200", description = "The tip as the informant sees it")
   @APIResponse(responseCode = "404", description = "No tip has this receipt code")
   @APIResponse(responseCode = "429", description = "Too many look-ups from this client")
+  @RateLimited(value = RECEIPT_LOOKUP, capacity = 60, period = "PT1H")
   public InformantRewardsDtos.InformantTipView status(
       @NotNull @Valid InformantRewardsDtos.ReceiptLookup body) {
-    rateLimits.take(RECEIPT_LOOKUP, tenantContext.require(), rateLimits.clientOf(request));
     Tip tip = tips.byReceipt(body.receiptCode());
     return InformantRewardsViews.forInformant(tip, tips.messages(tip.id()));
   }
@@ -246,8 +248,10 @@ public class PublicTipLineResource {
   @APIResponse(responseCode = "201", description = "Sent")
   @APIResponse(responseCode = "404", description = "No tip has this receipt code")
   @APIResponse(responseCode = "429", description = "Too many requests from this client")
+  @RateLimited(value = RECEIPT_LOOKUP, capacity = 60, period = "PT1H")
+  @Idempotent("informant-rewards.public-messages")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response write(@NotNull @Valid InformantRewardsDtos.ReceiptMessage body) {
-    rateLimits.take(RECEIPT_LOOKUP, tenantContext.require(), rateLimits.clientOf(request));
     Tip tip = tips.byReceipt(body.receiptCode());
     var m = tips.informantWrites(tip, body.body());
     return Response.status(Response.Status.CREATED)
@@ -271,11 +275,13 @@ public class PublicTipLineResource {
   @APIResponse(responseCode = "404", description = "No tip has this receipt code")
   @APIResponse(responseCode = "409", description = "The tip is closed")
   @APIResponse(responseCode = "422", description = "The tip has its most photos")
+  @RateLimited(value = RECEIPT_LOOKUP, capacity = 60, period = "PT1H")
+  @Idempotent("informant-rewards.photos")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response addPhoto(
       @HeaderParam(RECEIPT_HEADER) @Parameter(required = true) String receiptCode,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       byte[] content) {
-    rateLimits.take(RECEIPT_LOOKUP, tenantContext.require(), rateLimits.clientOf(request));
     if (receiptCode == null || receiptCode.isBlank()) {
       throw ProblemException.invalid(RECEIPT_HEADER, "validation.required");
     }

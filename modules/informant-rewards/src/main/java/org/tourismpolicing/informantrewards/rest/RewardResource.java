@@ -5,28 +5,30 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.conditional.IfMatch;
+import org.tourismpolicing.core.idempotency.Idempotent;
 import org.tourismpolicing.core.idempotency.IdempotentIntake;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.ProblemException;
-import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.informantrewards.application.InformantTenant;
 import org.tourismpolicing.informantrewards.application.RewardPayout;
@@ -44,8 +46,10 @@ import org.tourismpolicing.informantrewards.domain.PaymentMethod;
 @RequestScoped
 public class RewardResource {
 
+  /** The longest span one ledger request covers. */
+  static final int MAX_LEDGER_DAYS = 366;
+
   @Inject RewardService rewards;
-  @Inject IdempotentIntake intake;
   @Inject InformantTenant current;
   @Inject java.time.Clock clock;
 
@@ -62,8 +66,7 @@ public class RewardResource {
   @APIResponse(responseCode = "200", description = "The reward; ETag is its version")
   @APIResponse(responseCode = "404", description = "No such reward in this tenant")
   public Response get(@PathParam("rewardId") String rewardId) {
-    var r = rewards.require(rewardId);
-    return Response.ok(InformantRewardsViews.reward(r)).tag(Versions.etag(r.version())).build();
+    return Response.ok(InformantRewardsViews.reward(rewards.require(rewardId))).build();
   }
 
   @POST
@@ -84,12 +87,10 @@ public class RewardResource {
   @APIResponse(responseCode = "428", description = "Neither If-Match nor version given")
   public Response approve(
       @PathParam("rewardId") String rewardId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid InformantRewardsDtos.RewardApproval body) {
-    long expected =
-        Versions.expected(ifMatch, body.version(), () -> rewards.require(rewardId).version());
-    var r = rewards.approve(rewardId, expected);
-    return Response.ok(InformantRewardsViews.reward(r)).tag(Versions.etag(r.version())).build();
+    long expected = ifMatch.expected(body.version(), () -> rewards.require(rewardId).version());
+    return Response.ok(InformantRewardsViews.reward(rewards.approve(rewardId, expected))).build();
   }
 
   @POST
@@ -111,28 +112,22 @@ public class RewardResource {
   @APIResponse(responseCode = "404", description = "No such reward in this tenant")
   @APIResponse(responseCode = "409", description = "Not approved, or already paid")
   @APIResponse(responseCode = "422", description = "Method not available, or key reused")
+  @Idempotent(value = "informant-rewards.payments", required = true)
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response pay(
       @PathParam("rewardId") String rewardId,
-      @HeaderParam(IdempotentIntake.HEADER) @Parameter(required = true) String key,
       @NotNull @Valid InformantRewardsDtos.RewardPaymentInput body) {
-    var fields = new RequestFields();
-    fields.require(key != null && !key.isBlank(), IdempotentIntake.HEADER, "validation.required");
-    PaymentMethod method = PaymentMethod.fromCode(body.method()).orElse(null);
-    fields.require(method != null, "method", "reward.method.unknown", body.method());
-    fields.throwIfInvalid();
-    return intake.handle(
-        "informant-rewards.payments." + rewardId,
-        key,
-        body,
-        () -> {
-          var payment =
-              rewards.pay(
-                  rewardId,
-                  new RewardPayout.PaymentRequest(method, body.reference(), body.receiptCode()));
-          return Response.status(Response.Status.CREATED)
-              .entity(InformantRewardsViews.payment(payment))
-              .build();
-        });
+    PaymentMethod method =
+        PaymentMethod.fromCode(body.method())
+            .orElseThrow(
+                () -> ProblemException.invalid("method", "reward.method.unknown", body.method()));
+    var payment =
+        rewards.pay(
+            rewardId,
+            new RewardPayout.PaymentRequest(method, body.reference(), body.receiptCode()));
+    return Response.status(Response.Status.CREATED)
+        .entity(InformantRewardsViews.payment(payment))
+        .build();
   }
 
   @GET
@@ -140,26 +135,36 @@ public class RewardResource {
   @RolesAllowed({Roles.INFORMANT_HANDLER, Roles.REWARD_APPROVER, Roles.STATION_LEADER})
   @Operation(
       summary = "Payments of a span of local days (the append-only ledger)",
-      description = "from and to are local dates of the tenant, inclusive; default this month.")
+      description =
+          "from and to are local dates of the tenant, inclusive; default this month; at most"
+              + " 366 days. Lines oldest first, paged with cursor; totalFen is the whole span's.")
   @APIResponse(responseCode = "200", description = "The ledger lines and their total")
-  @APIResponse(responseCode = "400", description = "Bad date, or to before from")
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad date, to before from, a span over 366 days, bad cursor or limit")
   public InformantRewardsDtos.Ledger ledger(
       @QueryParam("from") @Parameter(example = "2026-11-01") String from,
-      @QueryParam("to") @Parameter(example = "2026-11-30") String to) {
+      @QueryParam("to") @Parameter(example = "2026-11-30") String to,
+      @BeanParam PageParams paging) {
     LocalDate today = current.tenant().today(clock);
-    LocalDate f = from == null ? today.withDayOfMonth(1) : Versions.date("from", from);
-    LocalDate t = to == null ? today : Versions.date("to", to);
+    LocalDate f = from == null ? today.withDayOfMonth(1) : Dates.date("from", from);
+    LocalDate t = to == null ? today : Dates.date("to", to);
     if (t.isBefore(f)) {
       throw ProblemException.invalid("to", "informant.range");
     }
+    if (ChronoUnit.DAYS.between(f, t) >= MAX_LEDGER_DAYS) {
+      throw ProblemException.invalid("to", "informant.range.too-long", MAX_LEDGER_DAYS);
+    }
+    var request = paging.request();
     var zone = current.tenant().timeZone();
-    var items =
-        rewards
-            .ledger(f.atStartOfDay(zone).toInstant(), t.plusDays(1).atStartOfDay(zone).toInstant())
-            .stream()
-            .map(InformantRewardsViews::payment)
-            .toList();
+    var start = f.atStartOfDay(zone).toInstant();
+    var end = t.plusDays(1).atStartOfDay(zone).toInstant();
+    var page = rewards.ledger(start, end, request);
     return new InformantRewardsDtos.Ledger(
-        f, t, items, items.stream().mapToLong(InformantRewardsDtos.PaymentView::amountFen).sum());
+        f,
+        t,
+        page.items().stream().map(InformantRewardsViews::payment).toList(),
+        rewards.paidFen(start, end),
+        page.nextCursor());
   }
 }

@@ -55,8 +55,8 @@ public class StatisticsResource {
       @QueryParam("from") @Parameter(example = "2026-01-01") String from,
       @QueryParam("to") @Parameter(example = "2026-12-31") String to) {
     LocalDate today = current.tenant().today(clock);
-    LocalDate f = from == null ? today.withDayOfYear(1) : Versions.date("from", from);
-    LocalDate t = to == null ? today : Versions.date("to", to);
+    LocalDate f = from == null ? today.withDayOfYear(1) : Dates.date("from", from);
+    LocalDate t = to == null ? today : Dates.date("to", to);
     if (t.isBefore(f)) {
       throw ProblemException.invalid("to", "informant.range");
     }

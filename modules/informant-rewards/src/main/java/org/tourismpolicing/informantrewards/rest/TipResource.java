@@ -5,9 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,15 +18,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.conditional.IfMatch;
+import org.tourismpolicing.core.idempotency.Idempotent;
+import org.tourismpolicing.core.idempotency.IdempotentIntake;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.informantrewards.application.RewardService;
@@ -78,35 +79,18 @@ public class TipResource {
   public InformantRewardsDtos.TipPage list(
       @QueryParam("status") @Parameter(example = "submitted") String status,
       @QueryParam("category") @Parameter(example = "illegal-lodging") String category,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") @Parameter(description = "1..100, default 20") Integer limit) {
+      @BeanParam PageParams paging) {
+    var request = paging.request(20, 100);
     TipStatus s =
         status == null
             ? null
             : TipStatus.fromCode(status)
                 .orElseThrow(
                     () -> ProblemException.invalid("status", "tip.status.unknown", status));
-    int n = Cursors.limit(limit, 20, 100);
-    Instant beforeAt = null;
-    String beforeId = null;
-    if (cursor != null) {
-      String[] parts = Cursors.decode(cursor).split("\\|", 2);
-      try {
-        beforeAt = Instant.parse(parts[0]);
-        beforeId = parts[1];
-      } catch (RuntimeException e) {
-        throw ProblemException.invalid("cursor", "informant.cursor");
-      }
-    }
-    List<Tip> page = tips.list(s, category, null, beforeAt, beforeId, n + 1);
-    String next = null;
-    if (page.size() > n) {
-      Tip last = page.get(n - 1);
-      next = Cursors.encode(last.submittedAt() + "|" + last.id());
-      page = page.subList(0, n);
-    }
+    var page = tips.list(s, category, null, request);
     return new InformantRewardsDtos.TipPage(
-        page.stream().map(t -> InformantRewardsViews.tip(t, null)).toList(), next);
+        page.items().stream().map(t -> InformantRewardsViews.tip(t, null)).toList(),
+        page.nextCursor());
   }
 
   @GET
@@ -122,9 +106,7 @@ public class TipResource {
   @APIResponse(responseCode = "404", description = "No such tip in this tenant")
   public Response get(@PathParam("tipId") String tipId) {
     var file = tips.file(tipId);
-    return Response.ok(InformantRewardsViews.file(file))
-        .tag(Versions.etag(file.tip().version()))
-        .build();
+    return Response.ok(InformantRewardsViews.file(file)).build();
   }
 
   @POST
@@ -145,17 +127,15 @@ public class TipResource {
   @APIResponse(responseCode = "428", description = "Neither If-Match nor version given")
   public Response step(
       @PathParam("tipId") String tipId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid InformantRewardsDtos.TipStep body) {
     TipStatus next = STEPS.get(body.step());
     if (next == null) {
       throw ProblemException.invalid("step", "tip.step.unknown", body.step());
     }
-    long expected = Versions.expected(ifMatch, body.version(), () -> tips.require(tipId).version());
+    long expected = ifMatch.expected(body.version(), () -> tips.require(tipId).version());
     Tip tip = tips.move(tipId, expected, next, body.note());
-    return Response.ok(InformantRewardsViews.tip(tip, null))
-        .tag(Versions.etag(tip.version()))
-        .build();
+    return Response.ok(InformantRewardsViews.tip(tip, null)).build();
   }
 
   @POST
@@ -165,6 +145,8 @@ public class TipResource {
   @Operation(summary = "Write to the informant (who sees it as from the handler)")
   @APIResponse(responseCode = "201", description = "Sent")
   @APIResponse(responseCode = "404", description = "No such tip in this tenant")
+  @Idempotent("informant-rewards.messages")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response write(
       @PathParam("tipId") String tipId, @NotNull @Valid InformantRewardsDtos.NewMessage body) {
     return Response.status(Response.Status.CREATED)
@@ -199,6 +181,8 @@ public class TipResource {
   @APIResponse(responseCode = "202", description = "Requested")
   @APIResponse(responseCode = "404", description = "No such tip in this tenant")
   @APIResponse(responseCode = "409", description = "The tip is not verified true")
+  @Idempotent("informant-rewards.police-action")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response policeAction(
       @PathParam("tipId") String tipId, @NotNull @Valid InformantRewardsDtos.PoliceAction body) {
     Tip tip = tips.requestPolice(tipId, body.summary());
@@ -218,6 +202,8 @@ public class TipResource {
   @APIResponse(responseCode = "400", description = "The tip names no business and none is given")
   @APIResponse(responseCode = "404", description = "No such tip in this tenant")
   @APIResponse(responseCode = "409", description = "The tip is not verified true")
+  @Idempotent("informant-rewards.listing-proposal")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response proposeListing(
       @PathParam("tipId") String tipId, @NotNull @Valid InformantRewardsDtos.ListingProposal body) {
     Tip tip = tips.proposeListing(tipId, body.businessName(), body.summary());
@@ -238,6 +224,8 @@ public class TipResource {
   @APIResponse(responseCode = "404", description = "No such tip in this tenant")
   @APIResponse(responseCode = "409", description = "Not verified true, or a reward exists")
   @APIResponse(responseCode = "422", description = "No rule for the category, or out of range")
+  @Idempotent("informant-rewards.rewards")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response proposeReward(
       @PathParam("tipId") String tipId, @NotNull @Valid InformantRewardsDtos.RewardProposal body) {
     var reward = rewards.propose(tipId, body.amountFen(), body.note());
@@ -247,7 +235,6 @@ public class TipResource {
                 .path("informant-rewards/rewards")
                 .path(reward.id())
                 .build())
-        .tag(Versions.etag(reward.version()))
         .entity(InformantRewardsViews.reward(reward))
         .build();
   }

@@ -115,7 +115,7 @@ class InformantRewardsAloneIT {
         """;
     JsonPath receipt =
         as(informant)
-            .header("X-Test-Client", client)
+            .header("X-Forwarded-For", client)
             .header("Idempotency-Key", key)
             .contentType(ContentType.JSON)
             .body(tipBody)
@@ -129,7 +129,7 @@ class InformantRewardsAloneIT {
     assertThat(receiptCode).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
     assertThat(receipt.getString("number")).startsWith("LJXS-");
     as(informant)
-        .header("X-Test-Client", client)
+        .header("X-Forwarded-For", client)
         .header("Idempotency-Key", key)
         .contentType(ContentType.JSON)
         .body(tipBody)
@@ -575,7 +575,7 @@ class InformantRewardsAloneIT {
     return given()
         .baseUri(base.toExternalForm() + "api/")
         .accept(ContentType.JSON)
-        .header("X-Test-Client", client);
+        .header("X-Forwarded-For", client);
   }
 
   private RequestSpecification as(String token) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.core.tenant.Tenant;
@@ -74,9 +75,8 @@ public class KioskService {
 
   @Transactional
   public Page<KioskWithAmenities> list(
-      KioskType type, String zone, KioskStatus status, String code, String afterCode, int limit) {
-    List<Kiosk> kiosks = repository.kiosks(type, zone, status, code, afterCode, limit + 1);
-    Page<Kiosk> page = Page.of(kiosks, limit, Kiosk::code);
+      KioskType type, String zone, KioskStatus status, String code, PageRequest request) {
+    Page<Kiosk> page = repository.kiosks(type, zone, status, code, request);
     Map<String, List<Amenity>> amenities =
         repository.amenities(page.items().stream().map(Kiosk::id).toList());
     return page.map(k -> new KioskWithAmenities(k, amenities.get(k.id())));

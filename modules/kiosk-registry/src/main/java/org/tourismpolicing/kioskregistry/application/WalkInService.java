@@ -17,6 +17,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.events.KioskWalkInNeedsPolice;
 import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.core.tenant.Tenant;
@@ -97,23 +98,8 @@ public class WalkInService {
 
   @Transactional
   public Page<WalkIn> list(
-      String kioskId, String kind, LocalDate from, LocalDate to, String cursorKey, int limit) {
-    Instant beforeAt = null;
-    String beforeId = null;
-    if (cursorKey != null) {
-      int bar = cursorKey.indexOf('|');
-      if (bar < 0) {
-        throw ProblemException.invalid("cursor", "paging.cursor.invalid");
-      }
-      try {
-        beforeAt = Instant.parse(cursorKey.substring(0, bar));
-      } catch (java.time.format.DateTimeParseException e) {
-        throw ProblemException.invalid("cursor", "paging.cursor.invalid");
-      }
-      beforeId = cursorKey.substring(bar + 1);
-    }
-    List<WalkIn> rows = repository.walkIns(kioskId, kind, from, to, beforeAt, beforeId, limit + 1);
-    return Page.of(rows, limit, w -> w.occurredAt() + "|" + w.id());
+      String kioskId, String kind, LocalDate from, LocalDate to, PageRequest page) {
+    return repository.walkIns(kioskId, kind, from, to, page);
   }
 
   /** Walk-ins per local day and kiosk, split by kind, for {@code from} to {@code to} inclusive. */

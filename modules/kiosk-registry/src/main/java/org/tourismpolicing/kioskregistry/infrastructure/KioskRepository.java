@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
+import org.tourismpolicing.core.paging.Keyset;
+import org.tourismpolicing.core.paging.KeysetQuery;
+import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.persistence.TenantEntityManagers;
 import org.tourismpolicing.kioskregistry.domain.Amenity;
 import org.tourismpolicing.kioskregistry.domain.DutyAssignment;
@@ -51,43 +54,16 @@ public class KioskRepository {
         .findFirst();
   }
 
-  /** Kiosks ordered by code, after {@code afterCode}, with optional filters. */
-  public List<Kiosk> kiosks(
-      KioskType type, String zone, KioskStatus status, String code, String afterCode, int limit) {
-    StringBuilder jpql = new StringBuilder("select k from Kiosk k where 1 = 1");
-    if (code != null) {
-      jpql.append(" and k.code = :code");
-    }
-    if (type != null) {
-      jpql.append(" and k.type = :type");
-    }
-    if (zone != null) {
-      jpql.append(" and k.zoneCode = :zone");
-    }
-    if (status != null) {
-      jpql.append(" and k.status = :status");
-    }
-    if (afterCode != null) {
-      jpql.append(" and k.code > :after");
-    }
-    jpql.append(" order by k.code");
-    TypedQuery<Kiosk> q = em().createQuery(jpql.toString(), Kiosk.class);
-    if (code != null) {
-      q.setParameter("code", code);
-    }
-    if (type != null) {
-      q.setParameter("type", type);
-    }
-    if (zone != null) {
-      q.setParameter("zone", zone);
-    }
-    if (status != null) {
-      q.setParameter("status", status);
-    }
-    if (afterCode != null) {
-      q.setParameter("after", afterCode);
-    }
-    return q.setMaxResults(limit).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
+  /** Kiosks ordered by code, with optional filters. */
+  public Page<Kiosk> kiosks(
+      KioskType type, String zone, KioskStatus status, String code, PageRequest page) {
+    return KeysetQuery.select("select k from Kiosk k", Kiosk.class)
+        .where("k.code = :code", "code", code)
+        .where("k.type = :type", "type", type)
+        .where("k.zoneCode = :zone", "zone", zone)
+        .where("k.status = :status", "status", status)
+        .hint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .page(em(), Keyset.byText("k.code"), page, k -> List.of(k.code()));
   }
 
   /** Every kiosk of the tenant that is not closed (a station has a few dozen at most). */
@@ -190,51 +166,19 @@ public class KioskRepository {
     em().remove(entity);
   }
 
-  /** Walk-ins ordered newest first by (occurredAt, id), after a cursor position. */
-  public List<WalkIn> walkIns(
-      String kioskId,
-      String kind,
-      LocalDate from,
-      LocalDate to,
-      java.time.Instant beforeAt,
-      String beforeId,
-      int limit) {
-    StringBuilder jpql = new StringBuilder("select w from WalkIn w where 1 = 1");
-    if (kioskId != null) {
-      jpql.append(" and w.kioskId = :kiosk");
-    }
-    if (kind != null) {
-      jpql.append(" and w.kind = :kind");
-    }
-    if (from != null) {
-      jpql.append(" and w.occurredOn >= :from");
-    }
-    if (to != null) {
-      jpql.append(" and w.occurredOn <= :to");
-    }
-    if (beforeAt != null) {
-      jpql.append(
-          " and (w.occurredAt < :beforeAt or (w.occurredAt = :beforeAt and w.id < :beforeId))");
-    }
-    jpql.append(" order by w.occurredAt desc, w.id desc");
-    TypedQuery<WalkIn> q = em().createQuery(jpql.toString(), WalkIn.class);
-    if (kioskId != null) {
-      q.setParameter("kiosk", kioskId);
-    }
-    if (kind != null) {
-      q.setParameter("kind", kind);
-    }
-    if (from != null) {
-      q.setParameter("from", from);
-    }
-    if (to != null) {
-      q.setParameter("to", to);
-    }
-    if (beforeAt != null) {
-      q.setParameter("beforeAt", beforeAt);
-      q.setParameter("beforeId", beforeId);
-    }
-    return q.setMaxResults(limit).getResultList();
+  /** Walk-ins newest first by (occurredAt, id), with optional filters. */
+  public Page<WalkIn> walkIns(
+      String kioskId, String kind, LocalDate from, LocalDate to, PageRequest page) {
+    return KeysetQuery.select("select w from WalkIn w", WalkIn.class)
+        .where("w.kioskId = :kiosk", "kiosk", kioskId)
+        .where("w.kind = :kind", "kind", kind)
+        .where("w.occurredOn >= :from", "from", from)
+        .where("w.occurredOn <= :to", "to", to)
+        .page(
+            em(),
+            Keyset.newestFirst("w.occurredAt", "w.id"),
+            page,
+            w -> List.of(w.occurredAt(), w.id()));
   }
 
   /** One row per (local date, kiosk, kind) with its count, in date and kiosk order. */

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tourismpolicing.core.conditional.Versioned;
 
 /** Request and answer bodies of the kiosk registry. */
 public final class KioskDtos {
@@ -144,7 +145,8 @@ public final class KioskDtos {
           OffsetDateTime openNowChangesAt,
       List<AmenityView> amenities,
       long version,
-      Instant updatedAt) {}
+      Instant updatedAt)
+      implements Versioned {}
 
   @Schema(description = "A page of kiosks")
   public record KioskPage(List<KioskView> items, String nextCursor) {}

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,8 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.conditional.IfMatch;
+import org.tourismpolicing.core.idempotency.Idempotent;
+import org.tourismpolicing.core.idempotency.IdempotentIntake;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.ProblemException;
-import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.core.tenant.Tenant;
@@ -79,17 +79,14 @@ public class KioskResource {
       @QueryParam("code")
           @Parameter(description = "Exactly this kiosk code", example = "south-gate")
           String code,
-      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page")
-          String cursor,
-      @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
+      @BeanParam PageParams paging) {
     var fields = new RequestFields();
     KioskType t = type == null ? null : KioskType.fromCode(type).orElse(null);
     fields.require(type == null || t != null, "type", "kiosk.type.unknown", type);
     KioskStatus s = status == null ? null : KioskStatus.fromCode(status).orElse(null);
     fields.require(status == null || s != null, "status", "kiosk.status.unknown", status);
     fields.throwIfInvalid();
-    int size = Cursors.limit(limit, 50, 200);
-    var page = kiosks.list(t, zone, s, code, Cursors.decode(cursor), size);
+    var page = kiosks.list(t, zone, s, code, paging.request());
     Tenant tenant = currentTenant.tenant();
     var holidays = currentTenant.holidays();
     var now = clock.instant();
@@ -105,6 +102,8 @@ public class KioskResource {
   @RolesAllowed({Roles.TENANT_ADMIN, Roles.STATION_LEADER})
   @Operation(summary = "Register a kiosk or duty point")
   @APIResponse(responseCode = "201", description = "Registered; Location names it")
+  @Idempotent("kiosk-registry.kiosks")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response create(@NotNull @Valid KioskDtos.NewKiosk body) {
     KioskDetails details = KioskInputs.details(currentTenant.tenant(), body);
     KioskWithAmenities created =
@@ -115,7 +114,6 @@ public class KioskResource {
                 ? new LinkedHashMap<>()
                 : new LinkedHashMap<>(body.amenities()));
     return Response.created(uri.getAbsolutePathBuilder().path(created.kiosk().id()).build())
-        .tag(etag(created.kiosk().version()))
         .entity(view(created))
         .build();
   }
@@ -127,8 +125,7 @@ public class KioskResource {
       summary = "One kiosk",
       description = "The ETag is the version, for If-Match on changes.")
   public Response get(@PathParam("id") String id) {
-    KioskWithAmenities k = kiosks.get(id);
-    return Response.ok(view(k)).tag(etag(k.kiosk().version())).build();
+    return Response.ok(view(kiosks.get(id))).build();
   }
 
   @PUT
@@ -142,12 +139,11 @@ public class KioskResource {
               + " its ETag (412); with neither, 428.")
   public Response update(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid KioskDtos.KioskUpdate body) {
-    long expected = expectedVersion(id, ifMatch, body.version());
+    long expected = ifMatch.expected(body.version(), () -> kiosks.get(id).kiosk().version());
     KioskDetails details = KioskInputs.details(currentTenant.tenant(), body);
-    KioskWithAmenities k = kiosks.update(id, expected, details);
-    return Response.ok(view(k)).tag(etag(k.kiosk().version())).build();
+    return Response.ok(view(kiosks.update(id, expected, details))).build();
   }
 
   @PUT
@@ -159,15 +155,15 @@ public class KioskResource {
       description = "A suspension may carry until: the kiosk then serves again by itself.")
   public Response changeStatus(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid KioskDtos.StatusChange body) {
-    long expected = expectedVersion(id, ifMatch, body.version());
+    long expected = ifMatch.expected(body.version(), () -> kiosks.get(id).kiosk().version());
     KioskStatus status =
         KioskStatus.fromCode(body.status())
             .orElseThrow(
                 () -> ProblemException.invalid("status", "kiosk.status.unknown", body.status()));
-    KioskWithAmenities k = kiosks.changeStatus(id, expected, status, body.reason(), body.until());
-    return Response.ok(view(k)).tag(etag(k.kiosk().version())).build();
+    return Response.ok(view(kiosks.changeStatus(id, expected, status, body.reason(), body.until())))
+        .build();
   }
 
   @PUT
@@ -271,29 +267,6 @@ public class KioskResource {
   private KioskDtos.KioskView view(KioskWithAmenities k) {
     Tenant tenant = currentTenant.tenant();
     return KioskViews.kiosk(k, clock.instant(), tenant.timeZone(), currentTenant.holidays());
-  }
-
-  /**
-   * The version the editor saw: from If-Match (which must name the current version, else 412) or
-   * from the body (checked on change, else 409). Neither: 428, so no edit is ever blind.
-   */
-  private long expectedVersion(String id, String ifMatch, Long bodyVersion) {
-    if (ifMatch == null && bodyVersion == null) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "precondition-required.detail");
-    }
-    if (ifMatch == null) {
-      return bodyVersion;
-    }
-    long current = kiosks.get(id).kiosk().version();
-    String expected = etag(current).toString();
-    if (!ifMatch.trim().equals(expected) && !ifMatch.trim().equals("*")) {
-      throw ProblemException.preconditionFailed(ifMatch, expected);
-    }
-    return bodyVersion != null ? bodyVersion : current;
-  }
-
-  static EntityTag etag(long version) {
-    return new EntityTag(Long.toString(version));
   }
 
   static LocalDate parseDate(String field, String value) {

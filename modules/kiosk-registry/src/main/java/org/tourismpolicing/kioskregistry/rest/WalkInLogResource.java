@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.idempotency.Idempotent;
 import org.tourismpolicing.core.idempotency.IdempotentIntake;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.Roles;
@@ -40,7 +40,6 @@ import org.tourismpolicing.kioskregistry.domain.WalkInOutcome;
 public class WalkInLogResource {
 
   @Inject WalkInService walkIns;
-  @Inject IdempotentIntake intake;
 
   @PathParam("tenant")
   @Parameter(description = "Tenant id, e.g. dali-gucheng")
@@ -58,32 +57,22 @@ public class WalkInLogResource {
               + " the first answer instead of logging twice. outcome police-action hands the"
               + " case to dispatch when that module is deployed.")
   @APIResponse(responseCode = "201", description = "Logged (or the replay of the first answer)")
-  public Response log(
-      @PathParam("id") String kioskId,
-      @HeaderParam(IdempotentIntake.HEADER)
-          @Parameter(description = "Client-chosen key, unique per walk-in; 1–200 visible ASCII")
-          String idempotencyKey,
-      @NotNull @Valid KioskDtos.WalkInInput body) {
+  @Idempotent("kiosk-registry.walk-ins")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
+  public Response log(@PathParam("id") String kioskId, @NotNull @Valid KioskDtos.WalkInInput body) {
     WalkInOutcome outcome =
         WalkInOutcome.fromCode(body.outcome())
             .orElseThrow(
                 () ->
                     ProblemException.invalid("outcome", "walk-in.outcome.unknown", body.outcome()));
-    return intake.handle(
-        "kiosk-registry.walk-ins:" + kioskId,
-        idempotencyKey,
-        body,
-        () -> {
-          WalkIn w =
-              walkIns.log(kioskId, body.kind(), outcome, body.description(), body.occurredAt());
-          return Response.created(
-                  uri.getBaseUriBuilder()
-                      .path(tenant)
-                      .path("kiosk-registry/walk-ins")
-                      .path(w.id())
-                      .build())
-              .entity(KioskViews.walkIn(w))
-              .build();
-        });
+    WalkIn w = walkIns.log(kioskId, body.kind(), outcome, body.description(), body.occurredAt());
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(tenant)
+                .path("kiosk-registry/walk-ins")
+                .path(w.id())
+                .build())
+        .entity(KioskViews.walkIn(w))
+        .build();
   }
 }

@@ -3,6 +3,7 @@ package org.tourismpolicing.kioskregistry.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,8 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tourismpolicing.core.idempotency.IdempotentIntake;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.kioskregistry.application.CurrentTenant;
 import org.tourismpolicing.kioskregistry.application.WalkInService;
@@ -33,7 +33,6 @@ import org.tourismpolicing.kioskregistry.application.WalkInService;
 public class WalkInResource {
 
   @Inject WalkInService walkIns;
-  @Inject IdempotentIntake intake;
   @Inject CurrentTenant currentTenant;
   @Inject Clock clock;
 
@@ -54,17 +53,14 @@ public class WalkInResource {
       @QueryParam("kind") @Parameter(example = "lost-property") String kind,
       @QueryParam("from") @Parameter(example = "2026-10-01") String from,
       @QueryParam("to") @Parameter(example = "2026-10-07") String to,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
-    int size = Cursors.limit(limit, 50, 200);
+      @BeanParam PageParams paging) {
     var page =
         walkIns.list(
             kioskId,
             kind,
             from == null ? null : KioskResource.parseDate("from", from),
             to == null ? null : KioskResource.parseDate("to", to),
-            Cursors.decode(cursor),
-            size);
+            paging.request());
     return new KioskDtos.WalkInPage(
         page.items().stream().map(KioskViews::walkIn).toList(), page.nextCursor());
   }

@@ -17,6 +17,7 @@ import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.identifiers.UnifiedSocialCreditCode;
 import org.tourismpolicing.core.money.Money;
 import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.core.tenant.Tenant;
@@ -142,8 +143,7 @@ public class CaseService {
       CaseSource source,
       String mediatorCode,
       boolean overdueOnly,
-      String cursorKey,
-      int limit) {
+      PageRequest page) {
     String mediatorId =
         mediatorCode == null
             ? null
@@ -152,18 +152,8 @@ public class CaseService {
                 .map(Mediator::id)
                 .orElseThrow(
                     () -> ProblemException.invalid("mediator", "mediator.unknown", mediatorCode));
-    Keyset after = Keyset.parse(cursorKey);
-    List<DisputeCase> rows =
-        repository.cases(
-            status,
-            category,
-            source,
-            mediatorId,
-            overdueOnly ? clock.instant() : null,
-            after.at(),
-            after.id(),
-            limit + 1);
-    return Page.of(rows, limit, c -> Keyset.key(c.registeredAt(), c.id()));
+    return repository.cases(
+        status, category, source, mediatorId, overdueOnly ? clock.instant() : null, page);
   }
 
   @Transactional

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.security.CallerIdentity;
@@ -56,18 +57,13 @@ public class DepartmentTaskService {
   }
 
   @Transactional
-  public Page<DepartmentTask> list(
-      String department, TaskStatus status, String cursorKey, int limit) {
+  public Page<DepartmentTask> list(String department, TaskStatus status, PageRequest page) {
     Optional<String> scope = scope();
     if (scope.isPresent() && department != null && !department.equals(scope.get())) {
       return new Page<>(List.of(), null);
     }
     String wanted = scope.orElse(department);
-    Keyset after = Keyset.parse(cursorKey);
-    return Page.of(
-        repository.tasks(wanted, status, after.at(), after.id(), limit + 1),
-        limit,
-        t -> Keyset.key(t.createdAt(), t.id()));
+    return repository.tasks(wanted, status, page);
   }
 
   @Transactional
@@ -81,11 +77,9 @@ public class DepartmentTaskService {
 
   /** The department answers its task, once. */
   @Transactional
-  public DepartmentTask answer(String id, Long expectedVersion, String answer) {
+  public DepartmentTask answer(String id, long expectedVersion, String answer) {
     DepartmentTask task = get(id);
-    if (expectedVersion != null) {
-      task.checkVersion(expectedVersion);
-    }
+    task.checkVersion(expectedVersion);
     task.answer(answer, caller.name(), clock.instant());
     repository.em().flush();
     Map<String, Object> after = new LinkedHashMap<>();

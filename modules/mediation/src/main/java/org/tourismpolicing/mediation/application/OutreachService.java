@@ -12,6 +12,7 @@ import java.util.Map;
 import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.identifiers.UnifiedSocialCreditCode;
 import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.mediation.domain.CaseIntake;
@@ -70,12 +71,8 @@ public class OutreachService {
   }
 
   @Transactional
-  public Page<OutreachVisit> list(String cursorKey, int limit) {
-    Keyset after = Keyset.parse(cursorKey);
-    return Page.of(
-        repository.visits(after.at(), after.id(), limit + 1),
-        limit,
-        v -> Keyset.key(v.visitedAt(), v.id()));
+  public Page<OutreachVisit> list(PageRequest page) {
+    return repository.visits(page);
   }
 
   @Transactional

@@ -8,13 +8,16 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
+import org.tourismpolicing.core.paging.Keyset;
+import org.tourismpolicing.core.paging.KeysetQuery;
+import org.tourismpolicing.core.paging.Page;
+import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.persistence.TenantEntityManagers;
 import org.tourismpolicing.mediation.domain.CaseParty;
 import org.tourismpolicing.mediation.domain.CaseSource;
@@ -104,48 +107,26 @@ public class MediationRepository {
     return ((Number) last).intValue();
   }
 
-  /** Cases newest first, after a cursor position, with optional filters. */
-  public List<DisputeCase> cases(
+  /** Cases newest first, with optional filters. */
+  public Page<DisputeCase> cases(
       CaseStatus status,
       String category,
       CaseSource source,
       String mediatorId,
       Instant overdueAt,
-      Instant beforeAt,
-      String beforeId,
-      int limit) {
-    StringBuilder jpql = new StringBuilder("select c from DisputeCase c where 1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (status != null) {
-      jpql.append(" and c.status = :status");
-      params.put("status", status);
-    }
-    if (category != null) {
-      jpql.append(" and c.category = :category");
-      params.put("category", category);
-    }
-    if (source != null) {
-      jpql.append(" and c.source = :source");
-      params.put("source", source);
-    }
-    if (mediatorId != null) {
-      jpql.append(" and c.mediatorId = :mediator");
-      params.put("mediator", mediatorId);
-    }
-    if (overdueAt != null) {
-      jpql.append(" and c.dueAt < :now");
-      params.put("now", overdueAt);
-    }
-    if (beforeAt != null) {
-      jpql.append(
-          " and (c.registeredAt < :beforeAt or (c.registeredAt = :beforeAt and c.id < :beforeId))");
-      params.put("beforeAt", beforeAt);
-      params.put("beforeId", beforeId);
-    }
-    jpql.append(" order by c.registeredAt desc, c.id desc");
-    TypedQuery<DisputeCase> q = em().createQuery(jpql.toString(), DisputeCase.class);
-    params.forEach(q::setParameter);
-    return q.setMaxResults(limit).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
+      PageRequest page) {
+    return KeysetQuery.select("select c from DisputeCase c", DisputeCase.class)
+        .where("c.status = :status", "status", status)
+        .where("c.category = :category", "category", category)
+        .where("c.source = :source", "source", source)
+        .where("c.mediatorId = :mediator", "mediator", mediatorId)
+        .where("c.dueAt < :now", "now", overdueAt)
+        .hint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .page(
+            em(),
+            Keyset.newestFirst("c.registeredAt", "c.id"),
+            page,
+            c -> List.of(c.registeredAt(), c.id()));
   }
 
   public List<CaseParty> parties(String caseId) {
@@ -191,28 +172,15 @@ public class MediationRepository {
   }
 
   /** Department tasks newest first, optionally of one department and status. */
-  public List<DepartmentTask> tasks(
-      String department, TaskStatus status, Instant beforeAt, String beforeId, int limit) {
-    StringBuilder jpql = new StringBuilder("select t from DepartmentTask t where 1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (department != null) {
-      jpql.append(" and t.department = :department");
-      params.put("department", department);
-    }
-    if (status != null) {
-      jpql.append(" and t.status = :status");
-      params.put("status", status);
-    }
-    if (beforeAt != null) {
-      jpql.append(
-          " and (t.createdAt < :beforeAt or (t.createdAt = :beforeAt and t.id < :beforeId))");
-      params.put("beforeAt", beforeAt);
-      params.put("beforeId", beforeId);
-    }
-    jpql.append(" order by t.createdAt desc, t.id desc");
-    TypedQuery<DepartmentTask> q = em().createQuery(jpql.toString(), DepartmentTask.class);
-    params.forEach(q::setParameter);
-    return q.setMaxResults(limit).getResultList();
+  public Page<DepartmentTask> tasks(String department, TaskStatus status, PageRequest page) {
+    return KeysetQuery.select("select t from DepartmentTask t", DepartmentTask.class)
+        .where("t.department = :department", "department", department)
+        .where("t.status = :status", "status", status)
+        .page(
+            em(),
+            Keyset.newestFirst("t.createdAt", "t.id"),
+            page,
+            t -> List.of(t.createdAt(), t.id()));
   }
 
   public List<SatisfactionLink> satisfactionOfCase(String caseId) {
@@ -269,19 +237,14 @@ public class MediationRepository {
     return q.getResultList();
   }
 
-  public List<OutreachVisit> visits(Instant beforeAt, String beforeId, int limit) {
-    String jpql =
-        "select v from OutreachVisit v"
-            + (beforeAt != null
-                ? " where (v.visitedAt < :beforeAt or (v.visitedAt = :beforeAt and v.id <"
-                    + " :beforeId))"
-                : "")
-            + " order by v.visitedAt desc, v.id desc";
-    TypedQuery<OutreachVisit> q = em().createQuery(jpql, OutreachVisit.class);
-    if (beforeAt != null) {
-      q.setParameter("beforeAt", beforeAt).setParameter("beforeId", beforeId);
-    }
-    return q.setMaxResults(limit).getResultList();
+  /** Outreach visits newest first. */
+  public Page<OutreachVisit> visits(PageRequest page) {
+    return KeysetQuery.select("select v from OutreachVisit v", OutreachVisit.class)
+        .page(
+            em(),
+            Keyset.newestFirst("v.visitedAt", "v.id"),
+            page,
+            v -> List.of(v.visitedAt(), v.id()));
   }
 
   /** Cases registered or decided in [from, to): the cases the period's figures speak of. */

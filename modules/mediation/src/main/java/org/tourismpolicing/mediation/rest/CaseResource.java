@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,8 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.conditional.IfMatch;
 import org.tourismpolicing.core.i18n.Messages;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.idempotency.Idempotent;
+import org.tourismpolicing.core.idempotency.IdempotentIntake;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
@@ -87,17 +91,13 @@ public class CaseResource {
       @QueryParam("source") @Parameter(example = "walk-in") String source,
       @QueryParam("mediator") @Parameter(description = "Mediator code") String mediator,
       @QueryParam("overdue") @Parameter(description = "true: only overdue cases") Boolean overdue,
-      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page")
-          String cursor,
-      @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
+      @BeanParam PageParams paging) {
+    var request = paging.request();
     var fields = new RequestFields();
     CaseStatus s = MediationInputs.code(fields, "status", CaseStatus.class, status);
     CaseSource src = MediationInputs.code(fields, "source", CaseSource.class, source);
     fields.throwIfInvalid();
-    int size = Cursors.limit(limit, 50, 200);
-    var page =
-        cases.list(
-            s, category, src, mediator, Boolean.TRUE.equals(overdue), Cursors.decode(cursor), size);
+    var page = cases.list(s, category, src, mediator, Boolean.TRUE.equals(overdue), request);
     var now = clock.instant();
     return new MediationDtos.CasePage(
         page.items().stream().map(c -> MediationViews.summary(c, now)).toList(), page.nextCursor());
@@ -111,9 +111,8 @@ public class CaseResource {
       description =
           "Cases whose current stage is past its deadline (acceptance, decision, fulfilment"
               + " check), newest first.")
-  public MediationDtos.CasePage overdue(
-      @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-    return list(null, null, null, null, true, cursor, limit);
+  public MediationDtos.CasePage overdue(@BeanParam PageParams paging) {
+    return list(null, null, null, null, true, paging);
   }
 
   @POST
@@ -126,6 +125,8 @@ public class CaseResource {
               + " event, outreach findings through their visit). The merchant's credit code is"
               + " checked (GB 32100-2015).")
   @APIResponse(responseCode = "201", description = "Registered; Location names it")
+  @Idempotent("mediation.cases")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response register(@NotNull @Valid MediationDtos.NewCase body) {
     Tenant t = current.tenant();
     var fields = new RequestFields();
@@ -180,7 +181,6 @@ public class CaseResource {
     var created = cases.register(intake, parties);
     CaseFile file = cases.file(created.id());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-        .tag(MediationInputs.etag(created.version()))
         .entity(view(file))
         .build();
   }
@@ -194,8 +194,7 @@ public class CaseResource {
           "The ETag is the version, for If-Match on changes. screening says whether the merchant"
               + " is on the tourism blacklist when a screening service is deployed.")
   public Response get(@PathParam("id") String id) {
-    CaseFile file = cases.file(id);
-    return Response.ok(view(file)).tag(MediationInputs.etag(file.dispute().version())).build();
+    return Response.ok(view(cases.file(id))).build();
   }
 
   @POST
@@ -204,6 +203,8 @@ public class CaseResource {
   @RolesAllowed({Roles.MEDIATOR})
   @Operation(summary = "Add a party to an open case")
   @APIResponse(responseCode = "201", description = "Added")
+  @Idempotent("mediation.parties")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response addParty(
       @PathParam("id") String id, @NotNull @Valid MediationDtos.PartyInput body) {
     var fields = new RequestFields();
@@ -224,7 +225,7 @@ public class CaseResource {
               + " cases (unassigned if nobody is on duty). 409 unless the case is registered.")
   public Response accept(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid MediationDtos.VersionedMediator body) {
     long expected = expected(id, ifMatch, body.version());
     cases.accept(id, expected, body.mediator());
@@ -240,7 +241,7 @@ public class CaseResource {
       description = "By code, or (absent) to the lightest-loaded mediator on duty (422 if none).")
   public Response assign(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid MediationDtos.VersionedMediator body) {
     long expected = expected(id, ifMatch, body.version());
     cases.assign(id, expected, body.mediator());
@@ -255,6 +256,8 @@ public class CaseResource {
       summary = "Schedule a mediation session",
       description = "The first one moves an accepted case into mediation; 409 in other states.")
   @APIResponse(responseCode = "201", description = "Scheduled")
+  @Idempotent("mediation.sessions")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response scheduleSession(
       @PathParam("id") String id, @NotNull @Valid MediationDtos.NewSession body) {
     var s = cases.scheduleSession(id, body.scheduledAt(), body.place(), body.mediators());
@@ -298,7 +301,7 @@ public class CaseResource {
               + " parties' one-time satisfaction links, which are shown only here.")
   public MediationDtos.DecisionView agreement(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid MediationDtos.AgreementInput body) {
     var fields = new RequestFields();
     var compensation =
@@ -333,7 +336,7 @@ public class CaseResource {
       description = "To a court, arbitration, market regulation or another body.")
   public MediationDtos.DecisionView notReached(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid MediationDtos.NotReachedInput body) {
     var fields = new RequestFields();
     ReferralBody to =
@@ -352,7 +355,7 @@ public class CaseResource {
   @Operation(summary = "The parties withdraw the case")
   public Response withdraw(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid MediationDtos.WithdrawalInput body) {
     long expected = expected(id, ifMatch, body.version());
     cases.withdraw(id, expected, body.reason());
@@ -368,7 +371,7 @@ public class CaseResource {
       description = "Whether the parties did what they agreed; once (409 after).")
   public Response fulfilment(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid MediationDtos.FulfilmentInput body) {
     var fields = new RequestFields();
     FulfilmentStatus outcome =
@@ -415,6 +418,8 @@ public class CaseResource {
               + " tenant allows). Size and count are limited by the tenant's configuration and by"
               + " tp.request.max-upload-bytes.")
   @APIResponse(responseCode = "201", description = "Stored")
+  @Idempotent("mediation.evidence")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response attach(
       @PathParam("id") String id,
       @QueryParam("fileName") @Parameter(example = "receipt.jpg") String fileName,
@@ -463,6 +468,8 @@ public class CaseResource {
       summary = "Send a task to a partner department",
       description = "Due by dueAt or, absent, by the tenant's task deadline.")
   @APIResponse(responseCode = "201", description = "Sent")
+  @Idempotent("mediation.department-tasks")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response sendTask(@PathParam("id") String id, @NotNull @Valid MediationDtos.NewTask body) {
     var task = tasks.create(id, body.department(), body.request(), body.dueAt());
     return Response.created(
@@ -480,11 +487,10 @@ public class CaseResource {
   }
 
   private Response current(String id) {
-    CaseFile file = cases.file(id);
-    return Response.ok(view(file)).tag(MediationInputs.etag(file.dispute().version())).build();
+    return Response.ok(view(cases.file(id))).build();
   }
 
-  private long expected(String id, String ifMatch, Long bodyVersion) {
-    return MediationInputs.expectedVersion(ifMatch, bodyVersion, () -> cases.version(id));
+  private long expected(String id, IfMatch ifMatch, Long bodyVersion) {
+    return ifMatch.expected(bodyVersion, () -> cases.version(id));
   }
 }

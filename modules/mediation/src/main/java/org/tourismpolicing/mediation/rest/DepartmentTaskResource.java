@@ -5,15 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -21,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.conditional.IfMatch;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.mediation.application.DepartmentTaskService;
@@ -58,12 +58,11 @@ public class DepartmentTaskResource {
   public MediationDtos.TaskPage list(
       @QueryParam("department") @Parameter(example = "market-regulation") String department,
       @QueryParam("status") @Parameter(description = "open or answered") String status,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
+      @BeanParam PageParams paging) {
     var fields = new RequestFields();
     TaskStatus s = MediationInputs.code(fields, "status", TaskStatus.class, status);
     fields.throwIfInvalid();
-    var page = tasks.list(department, s, Cursors.decode(cursor), Cursors.limit(limit, 50, 200));
+    var page = tasks.list(department, s, paging.request());
     var now = clock.instant();
     return new MediationDtos.TaskPage(
         page.items().stream().map(t -> MediationViews.task(t, now)).toList(), page.nextCursor());
@@ -79,10 +78,7 @@ public class DepartmentTaskResource {
   })
   @Operation(summary = "One department task")
   public Response get(@PathParam("id") String id) {
-    var t = tasks.get(id);
-    return Response.ok(MediationViews.task(t, clock.instant()))
-        .tag(MediationInputs.etag(t.version()))
-        .build();
+    return Response.ok(MediationViews.task(tasks.get(id), clock.instant())).build();
   }
 
   @POST
@@ -94,16 +90,10 @@ public class DepartmentTaskResource {
       description = "Once: an answered task answers 409.")
   public Response answer(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull @Valid MediationDtos.TaskAnswer body) {
-    Long expected =
-        ifMatch == null && body.version() == null
-            ? null
-            : MediationInputs.expectedVersion(
-                ifMatch, body.version(), () -> tasks.get(id).version());
+    long expected = ifMatch.expected(body.version(), () -> tasks.get(id).version());
     var t = tasks.answer(id, expected, body.answer());
-    return Response.ok(MediationViews.task(t, clock.instant()))
-        .tag(MediationInputs.etag(t.version()))
-        .build();
+    return Response.ok(MediationViews.task(t, clock.instant())).build();
   }
 }

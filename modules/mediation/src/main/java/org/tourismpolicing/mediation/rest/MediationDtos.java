@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tourismpolicing.core.conditional.Versioned;
 
 /** Request and answer bodies of the mediation module. */
 public final class MediationDtos {
@@ -242,7 +243,8 @@ public final class MediationDtos {
       Instant answeredAt,
       String answeredBy,
       Instant createdAt,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   public record TaskPage(List<TaskView> items, String nextCursor) {}
 
@@ -278,7 +280,8 @@ public final class MediationDtos {
       Instant dueAt,
       boolean overdue,
       Instant closedAt,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   public record CasePage(List<CaseSummary> items, String nextCursor) {}
 
@@ -314,7 +317,8 @@ public final class MediationDtos {
       List<TaskView> tasks,
       List<SatisfactionView> satisfaction,
       ScreeningView screening,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   public record MediatorRef(String id, String code, String name) {}
 

@@ -1,15 +1,12 @@
 package org.tourismpolicing.mediation.rest;
 
-import jakarta.ws.rs.core.EntityTag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.tourismpolicing.core.identifiers.UnifiedSocialCreditCode;
 import org.tourismpolicing.core.money.Money;
 import org.tourismpolicing.core.problem.ProblemException;
-import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.tenant.Tenant;
 import org.tourismpolicing.mediation.application.CaseService;
@@ -79,29 +76,5 @@ final class MediationInputs {
     } catch (DateTimeParseException e) {
       throw ProblemException.invalid(field, "validation.date", value);
     }
-  }
-
-  /**
-   * The version the editor saw: from If-Match (which must name the current version, else 412) or
-   * from the body (checked on change, else 409). Neither: 428, so no edit is blind.
-   */
-  static long expectedVersion(String ifMatch, Long bodyVersion, Supplier<Long> current) {
-    if (ifMatch == null && bodyVersion == null) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "precondition-required.detail");
-    }
-    if (ifMatch == null) {
-      return bodyVersion;
-    }
-    long now = current.get();
-    String tag = etag(now).toString();
-    String sent = ifMatch.trim();
-    if (!sent.equals(tag) && !sent.equals("*")) {
-      throw ProblemException.preconditionFailed(sent, tag);
-    }
-    return bodyVersion != null ? bodyVersion : now;
-  }
-
-  static EntityTag etag(long version) {
-    return new EntityTag(Long.toString(version));
   }
 }

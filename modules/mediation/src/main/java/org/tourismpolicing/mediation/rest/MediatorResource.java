@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.idempotency.Idempotent;
+import org.tourismpolicing.core.idempotency.IdempotentIntake;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.mediation.application.MediationTenant;
@@ -65,6 +67,8 @@ public class MediatorResource {
       summary = "Put a mediator on duty",
       description = "At most 24 hours; a mediator's shifts may not overlap (409).")
   @APIResponse(responseCode = "201", description = "Added")
+  @Idempotent("mediation.duty-shifts")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response addShift(
       @PathParam("code") String code, @NotNull @Valid MediationDtos.NewShift body) {
     var shift = mediators.addShift(code, body.startsAt(), body.endsAt());

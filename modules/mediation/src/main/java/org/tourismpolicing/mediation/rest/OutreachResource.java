@@ -5,13 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tourismpolicing.core.paging.Cursors;
+import org.tourismpolicing.core.idempotency.Idempotent;
+import org.tourismpolicing.core.idempotency.IdempotentIntake;
+import org.tourismpolicing.core.paging.PageParams;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
@@ -52,6 +54,8 @@ public class OutreachResource {
   @RolesAllowed({Roles.MEDIATOR, Roles.OFFICER})
   @Operation(summary = "Log an outreach visit with its findings")
   @APIResponse(responseCode = "201", description = "Logged; Location names it")
+  @Idempotent("mediation.outreach-visits")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response log(@NotNull @Valid MediationDtos.NewVisit body) {
     var fields = new RequestFields();
     OutreachKind kind = MediationInputs.code(fields, "kind", OutreachKind.class, body.kind());
@@ -74,10 +78,8 @@ public class OutreachResource {
   @GET
   @RolesAllowed({Roles.MEDIATOR, Roles.OFFICER, Roles.STATION_LEADER, Roles.TENANT_ADMIN})
   @Operation(summary = "Outreach visits, newest first")
-  public MediationDtos.VisitPage list(
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
-    var page = outreach.list(Cursors.decode(cursor), Cursors.limit(limit, 50, 200));
+  public MediationDtos.VisitPage list(@BeanParam PageParams paging) {
+    var page = outreach.list(paging.request());
     return new MediationDtos.VisitPage(
         page.items().stream().map(MediationViews::visit).toList(), page.nextCursor());
   }
@@ -98,6 +100,8 @@ public class OutreachResource {
       summary = "Open a case from the visit's finding",
       description = "Once per visit (409 after); a merchant visited becomes a party.")
   @APIResponse(responseCode = "201", description = "Opened; Location names the case")
+  @Idempotent("mediation.outreach-cases")
+  @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response openCase(
       @PathParam("id") String id, @NotNull @Valid MediationDtos.VisitCase body) {
     if (current.settings().category(body.category()).isEmpty()) {
@@ -106,7 +110,6 @@ public class OutreachResource {
     var opened = outreach.openCase(id, body.category(), body.description());
     return Response.created(
             uri.getBaseUriBuilder().path(tenant).path("mediation/cases").path(opened.id()).build())
-        .tag(MediationInputs.etag(opened.version()))
         .entity(MediationViews.summary(opened, opened.registeredAt()))
         .build();
   }
