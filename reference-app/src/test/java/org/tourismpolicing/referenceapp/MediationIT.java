@@ -195,6 +195,7 @@ class MediationIT {
             Json.map("department", "market-regulation", "request", "Check the price list."));
     assertThat(task.statusCode()).as(task.asString()).isEqualTo(201);
     String taskId = task.jsonPath().getString("id");
+    long taskVersion = task.jsonPath().getLong("version");
     String market = Tokens.departmentToken("it-market", DALI, "market-regulation");
     String fire = Tokens.departmentToken("it-fire", DALI, "fire");
     assertThat(
@@ -226,7 +227,10 @@ class MediationIT {
     assertProblem(Api.as(fire).get(path(DALI, "department-tasks/" + taskId)), 404, "not-found");
     List<Long> beforeForeignAnswer = rows(DALI);
     assertProblem(
-        post(fire, path(DALI, "department-tasks/" + taskId + "/answer"), Json.map("answer", "x")),
+        post(
+            fire,
+            path(DALI, "department-tasks/" + taskId + "/answer"),
+            Json.map("answer", "x", "version", taskVersion)),
         404,
         "not-found");
     assertThat(rows(DALI)).isEqualTo(beforeForeignAnswer);
@@ -234,19 +238,22 @@ class MediationIT {
         post(
             market,
             path(DALI, "department-tasks/" + taskId + "/answer"),
-            Json.map("answer", "The listed price is 180 yuan."));
+            Json.map("answer", "The listed price is 180 yuan.", "version", taskVersion));
     assertThat(answered.statusCode()).as(answered.asString()).isEqualTo(200);
     assertThat(answered.jsonPath().getString("status")).isEqualTo("answered");
     assertThat(answered.jsonPath().getString("answeredBy")).isEqualTo("it-market");
     assertProblem(
-        post(market, path(DALI, "department-tasks/" + taskId + "/answer"), Json.map("answer", "y")),
+        post(
+            market,
+            path(DALI, "department-tasks/" + taskId + "/answer"),
+            Json.map("answer", "y", "version", taskVersion + 1)),
         409,
         "conflict");
     assertProblem(
         post(
             mediator(DALI),
             path(DALI, "department-tasks/" + taskId + "/answer"),
-            Json.map("answer", "z")),
+            Json.map("answer", "z", "version", taskVersion + 1)),
         403,
         "forbidden");
 
