@@ -1,6 +1,8 @@
 package org.tourismpolicing.core.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
@@ -58,6 +60,11 @@ public class ClientAddresses {
     }
     this.trusted = List.copyOf(ranges);
     this.header = header == null || header.isBlank() ? "X-Forwarded-For" : header.strip();
+  }
+
+  /** Made at start-up, so that a bad {@code tp.rate-limit.trusted-proxies} stops the start. */
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    trusted.size();
   }
 
   /** The client of this request, as described on the class. */

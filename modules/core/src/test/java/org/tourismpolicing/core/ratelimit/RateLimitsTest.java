@@ -148,7 +148,7 @@ class RateLimitsTest {
     RateLimited declared =
         Declared.class.getDeclaredMethod("lookup").getAnnotation(RateLimited.class);
 
-    assertThat(RateLimitFilter.limitOf(declared))
+    assertThat(RateLimitInterceptor.limitOf(declared))
         .isEqualTo(new RateLimit("declared", 30, Duration.ofMinutes(1)));
   }
 

@@ -96,7 +96,7 @@ public class PatrolPlanResource {
     // a new plan needs no version; replacing one does (the service refuses a blind replace)
     Long expected =
         ifMatch.isPresent()
-            ? ifMatch.expected(body.version(), () -> plans.versionOf(code))
+            ? Long.valueOf(ifMatch.expected(body.version(), () -> plans.versionOf(code)))
             : body.version();
     PatrolPlan plan =
         plans.save(

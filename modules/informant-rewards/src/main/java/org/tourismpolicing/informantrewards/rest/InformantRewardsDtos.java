@@ -132,7 +132,15 @@ public final class InformantRewardsDtos {
       List<MessageView> messages,
       List<PhotoView> photos,
       RewardView reward,
-      PaymentView payment) {}
+      PaymentView payment)
+      implements Versioned {
+
+    /** The tip's version, the ETag of its file. */
+    @Override
+    public long version() {
+      return tip.version();
+    }
+  }
 
   @Schema(description = "A page of tips, newest first")
   public record TipPage(List<TipView> items, String nextCursor) {}
