@@ -174,6 +174,21 @@ class PagingIT {
             .extract()
             .jsonPath();
     assertThat(year.getList("items")).isNotNull();
+    // the tip line's statistics read every tip of their span: bounded the same way
+    String statistics = "/api/" + DALI + "/informant-rewards/statistics";
+    assertInvalid(
+        Api.as(handler)
+            .queryParam("from", "2020-01-01")
+            .queryParam("to", "2026-01-01")
+            .get(statistics),
+        "to");
+    assertThat(
+            Api.as(handler)
+                .queryParam("from", "2026-01-01")
+                .queryParam("to", "2027-01-01")
+                .get(statistics)
+                .statusCode())
+        .isEqualTo(200);
     assertThat(year.getLong("totalFen")).isGreaterThanOrEqualTo(0);
   }
 

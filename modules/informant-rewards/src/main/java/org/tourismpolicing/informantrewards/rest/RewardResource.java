@@ -46,9 +46,6 @@ import org.tourismpolicing.informantrewards.domain.PaymentMethod;
 @RequestScoped
 public class RewardResource {
 
-  /** The longest span one ledger request covers. */
-  static final int MAX_LEDGER_DAYS = 366;
-
   @Inject RewardService rewards;
   @Inject InformantTenant current;
   @Inject java.time.Clock clock;
@@ -152,8 +149,8 @@ public class RewardResource {
     if (t.isBefore(f)) {
       throw ProblemException.invalid("to", "informant.range");
     }
-    if (ChronoUnit.DAYS.between(f, t) >= MAX_LEDGER_DAYS) {
-      throw ProblemException.invalid("to", "informant.range.too-long", MAX_LEDGER_DAYS);
+    if (ChronoUnit.DAYS.between(f, t) >= Dates.MAX_SPAN_DAYS) {
+      throw ProblemException.invalid("to", "informant.range.too-long", Dates.MAX_SPAN_DAYS);
     }
     var request = paging.request();
     var zone = current.tenant().timeZone();

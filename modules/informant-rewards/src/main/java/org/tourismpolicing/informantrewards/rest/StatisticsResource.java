@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,10 +48,10 @@ public class StatisticsResource {
   @Operation(
       summary = "Informants active, tips by category and outcome, verification rate, rewards paid",
       description =
-          "For local days from..to of the tenant (inclusive; default: the year so far). Tips are"
-              + " counted by submission day, payments by payment day.")
+          "For local days from..to of the tenant (inclusive; default: the year so far; at most 366"
+              + " days). Tips are counted by submission day, payments by payment day.")
   @APIResponse(responseCode = "200", description = "The figures")
-  @APIResponse(responseCode = "400", description = "Bad date, or to before from")
+  @APIResponse(responseCode = "400", description = "Bad date, to before from, or over 366 days")
   public InformantRewardsDtos.Statistics get(
       @QueryParam("from") @Parameter(example = "2026-01-01") String from,
       @QueryParam("to") @Parameter(example = "2026-12-31") String to) {
@@ -59,6 +60,10 @@ public class StatisticsResource {
     LocalDate t = to == null ? today : Dates.date("to", to);
     if (t.isBefore(f)) {
       throw ProblemException.invalid("to", "informant.range");
+    }
+    // the figures are computed from every tip of the span: a span is bounded like the ledger's
+    if (ChronoUnit.DAYS.between(f, t) >= Dates.MAX_SPAN_DAYS) {
+      throw ProblemException.invalid("to", "informant.range.too-long", Dates.MAX_SPAN_DAYS);
     }
     return InformantRewardsViews.statistics(statistics.between(f, t));
   }
