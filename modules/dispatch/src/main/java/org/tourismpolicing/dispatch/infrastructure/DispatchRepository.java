@@ -27,6 +27,7 @@ import javax.sql.DataSource;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.tourismpolicing.core.geo.GeoPoint;
+import org.tourismpolicing.core.persistence.SchemaMigrations;
 import org.tourismpolicing.core.persistence.TenantEntityManagers;
 import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.dispatch.domain.Assignment;
@@ -58,7 +59,7 @@ public class DispatchRepository {
   @Inject TenantContext tenantContext;
 
   /** The persistence unit's data source, for the position batch (plain JDBC, same transaction). */
-  @Resource(lookup = "jdbc/tourismPolicing")
+  @Resource(lookup = SchemaMigrations.DATA_SOURCE)
   DataSource dataSource;
 
   public EntityManager em() {
