@@ -22,12 +22,21 @@ import org.flywaydb.core.api.output.MigrateResult;
 @ApplicationScoped
 public class SchemaMigrations {
 
-  /** The data source every module's persistence unit uses; bind it in the server configuration. */
-  public static final String DATA_SOURCE = "jdbc/tourismPolicing";
+  /**
+   * The application's resource reference for the database of every module. By default it looks up
+   * the server's data source of the same JNDI name; an application whose data source has another
+   * name points the reference at it in its web.xml ({@code <resource-ref>} with a {@code
+   * <lookup-name>}, docs/embedding.md).
+   */
+  public static final String DATA_SOURCE_REFERENCE = "jdbc/tourismPolicing";
+
+  /** The reference as persistence units and lookups name it. */
+  public static final String DATA_SOURCE = "java:comp/env/" + DATA_SOURCE_REFERENCE;
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
-  @Resource(lookup = DATA_SOURCE)
+  // declares the reference for the whole application, with its default target
+  @Resource(name = DATA_SOURCE_REFERENCE, lookup = DATA_SOURCE_REFERENCE)
   DataSource dataSource;
 
   @Inject Instance<ModuleSchema> schemas;

@@ -8,6 +8,8 @@ package org.tourismpolicing.core.problem;
 public enum ProblemType {
   VALIDATION(400, "validation"),
   MALFORMED_BODY(400, "malformed-body"),
+  /** The address or a header could not be read (bad percent-encoding, a malformed header). */
+  BAD_REQUEST(400, "bad-request"),
   UNAUTHENTICATED(401, "unauthenticated"),
   FORBIDDEN(403, "forbidden"),
   TENANT_NOT_ENTITLED(403, "tenant-not-entitled"),
@@ -50,5 +52,23 @@ public enum ProblemType {
 
   public String uri() {
     return URN_PREFIX + code;
+  }
+
+  /**
+   * The type of a refusal known only by its status (the web container's or the JAX-RS runtime's
+   * own); {@code badRequest} is what a plain 400 or another client error means where it arose.
+   */
+  public static ProblemType ofStatus(int status, ProblemType badRequest) {
+    return switch (status) {
+      case 401 -> UNAUTHENTICATED;
+      case 403 -> FORBIDDEN;
+      case 404 -> NOT_FOUND;
+      case 405 -> METHOD_NOT_ALLOWED;
+      case 406 -> NOT_ACCEPTABLE;
+      case 413 -> PAYLOAD_TOO_LARGE;
+      case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 503 -> UNAVAILABLE;
+      default -> status >= 500 ? INTERNAL : badRequest;
+    };
   }
 }

@@ -2,7 +2,6 @@ package org.tourismpolicing.core.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -16,8 +15,15 @@ import java.nio.charset.StandardCharsets;
  * Without this, building the request's URI fails inside the JAX-RS runtime and the client gets the
  * server's error page instead of an answer. Characters already legal in a URI, including existing
  * {@code %XX} escapes, are left alone, so a well-formed address is passed on unchanged.
+ *
+ * <p>The container hands the request line over byte for byte (ISO-8859-1): a raw 洱 arrives as the
+ * three characters of its UTF-8 bytes, and each is escaped as the byte it stands for, so the
+ * address decodes to 洱 again. A character beyond that range can only come from a container that
+ * decoded the line itself, and is escaped as UTF-8.
+ *
+ * <p>Not annotated as a filter: it acts on every request of the WAR, so the assembling application
+ * declares it in its web.xml (the reference app does); a module jar never imposes it on a host.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RawUrlEncoding extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -59,14 +65,23 @@ public class RawUrlEncoding extends HttpFilter {
         i++;
         continue;
       }
+      if (c <= 0xFF) {
+        escape(out, (byte) c); // a byte of the request line, as the container read it
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-        out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)));
-        out.append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+        escape(out, b);
       }
       i += Character.charCount(cp);
     }
     return out.toString();
+  }
+
+  private static void escape(StringBuilder out, byte b) {
+    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)));
+    out.append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
   }
 
   private static boolean allowed(char c) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -19,16 +19,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.problem.ProblemWriter;
+import org.tourismpolicing.core.rest.ModuleResources;
 
 /**
  * Refuses request bodies above {@code tp.request.max-body-bytes} (413) before anything reads them,
  * whether the client declared the length or streams it in chunks. Files sent as the raw body
  * (images, PDF, octet streams: evidence, photos) have their own, larger limit, {@code
  * tp.request.max-upload-bytes}; the module that takes them applies its own, tenant-set limit within
- * it.
+ * it. Only for the modules' resources (after matching, still before anything reads the body): a
+ * host application's uploads keep whatever limit the host sets.
  */
 @Provider
-@PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestSizeLimit implements ContainerRequestFilter {
 
@@ -43,9 +44,13 @@ public class RequestSizeLimit implements ContainerRequestFilter {
   @Inject ProblemWriter problems;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (!ModuleResources.owns(resource)) {
+      return;
+    }
     long maxBytes = isFile(request.getMediaType()) ? maxUploadBytes : this.maxBytes;
     if (request.getLength() > maxBytes) {
       request.abortWith(

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tourismpolicing.core.problem.ProblemType;
 import org.tourismpolicing.core.problem.ProblemWriter;
+import org.tourismpolicing.core.rest.ModuleResources;
 import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.core.tenant.TenantDirectory;
 import org.tourismpolicing.core.tenant.TenantId;
@@ -28,7 +29,8 @@ import org.tourismpolicing.core.tenant.TenantResolver;
  * any unknown resource); a non-public operation needs a token (401), the token must be entitled to
  * the tenant (403) and carry one of the operation's roles (403). Then the tenant is set for the
  * request. Operations are public only when marked {@code @PermitAll}; an operation without any
- * security annotation is refused, so forgetting one fails closed.
+ * security annotation is refused, so forgetting one fails closed. Only the modules' resources are
+ * admitted here; a host application's own endpoints keep their own security.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -47,8 +49,8 @@ public class TenantAccessFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Method method = resource.getResourceMethod();
-    if (method == null) {
-      return; // no matching operation: JAX-RS answers 404/405 itself
+    if (method == null || !ModuleResources.owns(resource)) {
+      return; // no matching operation (JAX-RS answers 404/405), or a host application's own
     }
     Optional<String> requested = resolver.resolve(request);
     TenantId tenant = null;

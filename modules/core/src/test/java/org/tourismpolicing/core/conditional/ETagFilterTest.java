@@ -3,6 +3,7 @@ package org.tourismpolicing.core.conditional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -20,6 +21,11 @@ class ETagFilterTest {
 
   private static MultivaluedMap<String, Object> filtered(
       int status, Object entity, MultivaluedMap<String, Object> headers) {
+    return filtered(ETagFilterTest.class, status, entity, headers);
+  }
+
+  private static MultivaluedMap<String, Object> filtered(
+      Class<?> resourceClass, int status, Object entity, MultivaluedMap<String, Object> headers) {
     ContainerResponseContext response =
         (ContainerResponseContext)
             Proxy.newProxyInstance(
@@ -32,7 +38,18 @@ class ETagFilterTest {
                       case "getHeaders" -> headers;
                       default -> throw new UnsupportedOperationException(method.getName());
                     });
-    new ETagFilter().filter(null, response);
+    ETagFilter filter = new ETagFilter();
+    filter.resource =
+        (ResourceInfo)
+            Proxy.newProxyInstance(
+                ETagFilterTest.class.getClassLoader(),
+                new Class<?>[] {ResourceInfo.class},
+                (proxy, method, args) ->
+                    switch (method.getName()) {
+                      case "getResourceClass" -> resourceClass;
+                      default -> throw new UnsupportedOperationException(method.getName());
+                    });
+    filter.filter(null, response);
     return headers;
   }
 
@@ -47,6 +64,14 @@ class ETagFilterTest {
     assertThat(filtered(200, "text")).doesNotContainKey("ETag");
     assertThat(filtered(409, new View("k", 3))).doesNotContainKey("ETag");
     assertThat(filtered(204, null)).doesNotContainKey("ETag");
+  }
+
+  @Test
+  void aHostApplicationsAnswersAreLeftAlone() {
+    // a resource outside the project's package tree belongs to the application embedding a module
+    assertThat(
+            filtered(java.util.ArrayList.class, 200, new View("k", 3), new MultivaluedHashMap<>()))
+        .doesNotContainKey("ETag");
   }
 
   @Test

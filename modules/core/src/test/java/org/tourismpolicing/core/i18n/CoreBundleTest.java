@@ -27,7 +27,7 @@ class CoreBundleTest {
     assertThat(BundleChecks.load(BASE_NAME, "_zh_CN").getProperty(key)).as(key).isNotBlank();
   }
 
-  /** WebApplicationExceptionMapper answers the runtime's own refusals with "<type>.detail". */
+  /** ProblemAnswers answers the runtime's own refusals with "<type>.detail". */
   @ParameterizedTest
   @EnumSource(
       value = ProblemType.class,

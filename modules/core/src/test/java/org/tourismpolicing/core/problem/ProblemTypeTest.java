@@ -38,4 +38,16 @@ class ProblemTypeTest {
     assertThat(ProblemType.PRECONDITION_FAILED.status()).isEqualTo(412);
     assertThat(ProblemType.RULE_VIOLATION.status()).isEqualTo(422);
   }
+
+  @Test
+  void aStatusAloneNamesItsTypeAndOtherClientErrorsTakeTheGivenOne() {
+    assertThat(ProblemType.ofStatus(405, ProblemType.BAD_REQUEST))
+        .isEqualTo(ProblemType.METHOD_NOT_ALLOWED);
+    assertThat(ProblemType.ofStatus(404, ProblemType.BAD_REQUEST)).isEqualTo(ProblemType.NOT_FOUND);
+    assertThat(ProblemType.ofStatus(400, ProblemType.MALFORMED_BODY))
+        .isEqualTo(ProblemType.MALFORMED_BODY);
+    assertThat(ProblemType.ofStatus(431, ProblemType.BAD_REQUEST))
+        .isEqualTo(ProblemType.BAD_REQUEST);
+    assertThat(ProblemType.ofStatus(502, ProblemType.BAD_REQUEST)).isEqualTo(ProblemType.INTERNAL);
+  }
 }

@@ -14,11 +14,11 @@ class TransientConflictTest {
         new SQLTransactionRollbackException(
             "Deadlock found when trying to get lock", "40001", 1213);
     assertThat(
-            FallbackExceptionMapper.isTransientConflict(
+            ProblemAnswers.isTransientConflict(
                 new RuntimeException("tx", new IllegalStateException("flush", deadlock))))
         .isTrue();
     assertThat(
-            FallbackExceptionMapper.isTransientConflict(
+            ProblemAnswers.isTransientConflict(
                 new SQLException("Lock wait timeout exceeded", "HY000", 1205)))
         .isTrue();
   }
@@ -26,10 +26,9 @@ class TransientConflictTest {
   @Test
   void otherDatabaseErrorsAreNot() {
     assertThat(
-            FallbackExceptionMapper.isTransientConflict(
+            ProblemAnswers.isTransientConflict(
                 new RuntimeException(new SQLException("Duplicate entry", "23000", 1062))))
         .isFalse();
-    assertThat(FallbackExceptionMapper.isTransientConflict(new IllegalStateException("x")))
-        .isFalse();
+    assertThat(ProblemAnswers.isTransientConflict(new IllegalStateException("x"))).isFalse();
   }
 }

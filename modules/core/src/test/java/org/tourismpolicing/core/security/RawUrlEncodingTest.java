@@ -31,4 +31,15 @@ class RawUrlEncodingTest {
     // 𠀀 (U+20000, CJK extension B) is two UTF-16 units and four UTF-8 bytes
     assertThat(RawUrlEncoding.encode("q=\uD840\uDC00")).isEqualTo("q=%F0%A0%80%80");
   }
+
+  @Test
+  void bytesTheContainerReadAsLatinOneAreEscapedAsTheBytesTheyAre() {
+    // Liberty hands a raw UTF-8 大理 over as the six characters of its bytes (ISO-8859-1)
+    String asRead = new String("大理".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+
+    String encoded = RawUrlEncoding.encode("/api/" + asRead + "/zones");
+
+    assertThat(encoded).isEqualTo("/api/%E5%A4%A7%E7%90%86/zones");
+    assertThat(URLDecoder.decode(encoded, StandardCharsets.UTF_8)).isEqualTo("/api/大理/zones");
+  }
 }

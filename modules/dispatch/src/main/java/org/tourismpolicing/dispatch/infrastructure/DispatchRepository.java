@@ -30,6 +30,7 @@ import org.tourismpolicing.core.paging.Keyset;
 import org.tourismpolicing.core.paging.KeysetQuery;
 import org.tourismpolicing.core.paging.Page;
 import org.tourismpolicing.core.paging.PageRequest;
+import org.tourismpolicing.core.persistence.SchemaMigrations;
 import org.tourismpolicing.core.persistence.TenantEntityManagers;
 import org.tourismpolicing.core.tenant.TenantContext;
 import org.tourismpolicing.dispatch.domain.Assignment;
@@ -61,7 +62,7 @@ public class DispatchRepository {
   @Inject TenantContext tenantContext;
 
   /** The persistence unit's data source, for the position batch (plain JDBC, same transaction). */
-  @Resource(lookup = "jdbc/tourismPolicing")
+  @Resource(lookup = SchemaMigrations.DATA_SOURCE)
   DataSource dataSource;
 
   public EntityManager em() {

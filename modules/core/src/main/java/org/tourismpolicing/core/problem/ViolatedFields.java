@@ -1,48 +1,32 @@
 package org.tourismpolicing.core.problem;
 
-import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Bean Validation failures of a request, as a 400 problem that names each offending field the way
- * the client wrote it: a query parameter by its name, a body field by its path ({@code
- * position.latitude}, {@code amenities[2].kind}).
- */
-@Provider
-public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+/** Bean Validation failures of a request as the offending fields, each with a stable code. */
+final class ViolatedFields {
 
-  @Inject ProblemWriter writer;
-  @Context HttpHeaders headers;
-  @Context UriInfo uri;
-  @Context ResourceInfo resource;
+  private ViolatedFields() {}
 
-  @Override
-  public Response toResponse(ConstraintViolationException e) {
-    List<FieldError> errors =
-        e.getConstraintViolations().stream()
-            .map(this::toFieldError)
-            .sorted(Comparator.comparing(FieldError::field))
-            .toList();
-    return writer.write(
-        ProblemType.VALIDATION, "validation.detail", List.of(), errors, headers, uri, null);
+  /**
+   * Names each field the way the client wrote it: a query parameter by its name, a body field by
+   * its path ({@code position.latitude}, {@code amenities[2].kind}).
+   */
+  static List<FieldError> of(ConstraintViolationException e, Method method) {
+    return e.getConstraintViolations().stream()
+        .map(v -> toFieldError(v, method))
+        .sorted(Comparator.comparing(FieldError::field))
+        .toList();
   }
 
-  private FieldError toFieldError(ConstraintViolation<?> v) {
+  private static FieldError toFieldError(ConstraintViolation<?> v, Method method) {
     Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
     List<Object> args = new ArrayList<>();
     for (String name : List.of("min", "max", "value", "integer", "fraction")) {
@@ -56,17 +40,17 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             ? template.substring(1, template.length() - 1)
             : "constraint."
                 + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-    return new FieldError(fieldName(v.getPropertyPath()), code, args);
+    return new FieldError(fieldName(v.getPropertyPath(), method), code, args);
   }
 
-  private String fieldName(Path path) {
+  private static String fieldName(Path path, Method method) {
     StringBuilder field = new StringBuilder();
     for (Path.Node node : path) {
       if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
         continue;
       }
       if (node.getKind() == ElementKind.PARAMETER) {
-        String wire = wireName(node.as(Path.ParameterNode.class).getParameterIndex());
+        String wire = wireName(method, node.as(Path.ParameterNode.class).getParameterIndex());
         if (wire != null) {
           field.append(wire);
         }
@@ -96,8 +80,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
   }
 
   /** The name a parameter has on the wire, or null for the request body. */
-  private String wireName(int index) {
-    Method method = resource == null ? null : resource.getResourceMethod();
+  private static String wireName(Method method, int index) {
     if (method == null || index >= method.getParameterCount()) {
       return null;
     }
