@@ -195,12 +195,9 @@ class TargetPolicyTest {
     assertThat(policy.check(URI.create("http://other.station.internal/")).addresses()).hasSize(1);
     assertThat(policy.check(URI.create("http://10.20.255.1/")).addresses()).hasSize(1);
     assertThat(policy.check(URI.create("http://ula.example/")).addresses()).hasSize(1);
-    assertThatThrownBy(() -> policy.check(URI.create("http://10.21.0.1/")))
-        .isInstanceOf(TargetPolicy.Refused.class);
-    assertThatThrownBy(() -> policy.check(URI.create("http://internal.example/")))
-        .isInstanceOf(TargetPolicy.Refused.class);
-    assertThatThrownBy(() -> policy.check(URI.create("http://169.254.169.254/")))
-        .isInstanceOf(TargetPolicy.Refused.class);
+    assertRefused(policy, "http://10.21.0.1/");
+    assertRefused(policy, "http://internal.example/");
+    assertRefused(policy, "http://169.254.169.254/");
   }
 
   @Test
@@ -212,14 +209,10 @@ class TargetPolicyTest {
     assertThat(policy.check(URI.create("http://127.0.0.1:8080/hook")).addresses())
         .extracting(InetAddress::getHostAddress)
         .containsExactly("127.0.0.1");
-    assertThatThrownBy(() -> policy.check(URI.create("http://other.station.internal/")))
-        .isInstanceOf(TargetPolicy.Refused.class);
-    assertThatThrownBy(() -> policy.check(URI.create("http://localhost:8080/hook")))
-        .isInstanceOf(TargetPolicy.Refused.class);
-    assertThatThrownBy(() -> policy.check(URI.create("http://127.0.0.2:8080/hook")))
-        .isInstanceOf(TargetPolicy.Refused.class);
-    assertThatThrownBy(() -> policy.check(URI.create("http://2130706433:8080/hook")))
-        .isInstanceOf(TargetPolicy.Refused.class);
+    assertRefused(policy, "http://other.station.internal/");
+    assertRefused(policy, "http://localhost:8080/hook");
+    assertRefused(policy, "http://127.0.0.2:8080/hook");
+    assertRefused(policy, "http://2130706433:8080/hook");
   }
 
   @Test
@@ -270,6 +263,12 @@ class TargetPolicyTest {
         .map(InetAddress::getHostAddress)
         .contains("0:0:0:0:0:0:0:1");
     assertThat(TargetPolicy.literal("fe80::1%eth0")).isEmpty();
+  }
+
+  private static void assertRefused(TargetPolicy policy, String url) {
+    assertThatThrownBy(() -> policy.check(URI.create(url)))
+        .as(url)
+        .isInstanceOf(TargetPolicy.Refused.class);
   }
 
   private static String reason(String url) {
