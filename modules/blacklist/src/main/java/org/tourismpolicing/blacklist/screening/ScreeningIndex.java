@@ -1,6 +1,5 @@
 package org.tourismpolicing.blacklist.screening;
 
-import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.tourismpolicing.blacklist.screening.ScreeningHit.MatchedFeature;
+import org.tourismpolicing.core.identifiers.IdentifierText;
 
 /**
  * The listed subjects of one scope (a tenant's own list, or one shared list), searchable by name
@@ -46,8 +46,6 @@ public final class ScreeningIndex {
   private static final long SOUND_SINGLE = 4L << 58;
   private static final long JOINED_SOUND = 7L << 58;
   private static final long TAG_MASK = (1L << 58) - 1;
-
-  private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
   private final NameAnalyser analyser;
   private final NameScorer scorer;
@@ -617,20 +615,10 @@ public final class ScreeningIndex {
     }
   }
 
-  /** A credit code as compared: full-width and lower-case letters folded, separators dropped. */
+  /** A credit code as compared: read like every identifier, by core's {@link IdentifierText}. */
   static String creditCode(String code) {
-    if (code == null) {
-      return null;
-    }
-    String folded = NFKC_CASEFOLD.normalize(code);
-    StringBuilder out = new StringBuilder(folded.length());
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
-        out.append(Character.toUpperCase(c));
-      }
-    }
-    return out.length() == 0 ? null : out.toString();
+    String compact = IdentifierText.compact(code);
+    return compact.isEmpty() ? null : compact;
   }
 
   private static String idHash(String hash) {
