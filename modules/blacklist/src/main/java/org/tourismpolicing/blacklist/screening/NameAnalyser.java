@@ -24,7 +24,14 @@ import java.util.Map;
  */
 final class NameAnalyser {
 
-  static final Vocabulary VOCABULARY = new Vocabulary();
+  /**
+   * The words of this server's names, shared by all its indexes; seeded with every pinyin reading,
+   * so that Han characters never add a word.
+   */
+  static final Vocabulary VOCABULARY =
+      new Vocabulary(Vocabulary.DEFAULT_CAPACITY, Pinyin.instance().readings());
+
+  private final Vocabulary vocabulary;
 
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final ThreadLocal<Transliterator> TRADITIONAL_SIMPLIFIED =
@@ -49,11 +56,19 @@ final class NameAnalyser {
   private CompiledAffix[][] byFirstKey = new CompiledAffix[0][];
   private CompiledAffix[][] byLastText = new CompiledAffix[0][];
   private CompiledAffix[][] byLastKey = new CompiledAffix[0][];
+  // words the vocabulary does not hold have ids too large for a table
+  private final Map<Integer, CompiledAffix[]> byFirstOtherKey = new HashMap<>();
+  private final Map<Integer, CompiledAffix[]> byLastOtherKey = new HashMap<>();
 
   NameAnalyser(NameAffixes nameAffixes) {
+    this(nameAffixes, VOCABULARY);
+  }
+
+  NameAnalyser(NameAffixes nameAffixes, Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     List<CompiledAffix> compiled = new ArrayList<>();
     for (NameAffixes.Affix affix : nameAffixes.affixes()) {
-      Units units = units(affix.word());
+      Units units = units(affix.word(), new Spellings(vocabulary, true));
       if (units.size() == 0) {
         continue;
       }
@@ -72,9 +87,17 @@ final class NameAnalyser {
     for (CompiledAffix affix : affixes) {
       int last = affix.text().length - 1;
       byFirstText = append(byFirstText, affix.text()[0], affix);
-      byFirstKey = append(byFirstKey, affix.key()[0], affix);
       byLastText = append(byLastText, affix.text()[last], affix);
-      byLastKey = append(byLastKey, affix.key()[last], affix);
+      if (Vocabulary.isOverflow(affix.key()[0])) {
+        byFirstOtherKey.merge(affix.key()[0], new CompiledAffix[] {affix}, NameAnalyser::concat);
+      } else {
+        byFirstKey = append(byFirstKey, affix.key()[0], affix);
+      }
+      if (Vocabulary.isOverflow(affix.key()[last])) {
+        byLastOtherKey.merge(affix.key()[last], new CompiledAffix[] {affix}, NameAnalyser::concat);
+      } else {
+        byLastKey = append(byLastKey, affix.key()[last], affix);
+      }
     }
   }
 
@@ -93,6 +116,12 @@ final class NameAnalyser {
     return table;
   }
 
+  private static CompiledAffix[] concat(CompiledAffix[] known, CompiledAffix[] more) {
+    CompiledAffix[] all = Arrays.copyOf(known, known.length + more.length);
+    System.arraycopy(more, 0, all, known.length, more.length);
+    return all;
+  }
+
   private static final CompiledAffix[] NO_AFFIXES = new CompiledAffix[0];
 
   /**
@@ -103,6 +132,10 @@ final class NameAnalyser {
     CompiledAffix[][] table =
         text >= 0 ? (first ? byFirstText : byLastText) : (first ? byFirstKey : byLastKey);
     int unit = text >= 0 ? text : key;
+    if (text < 0 && Vocabulary.isOverflow(key)) {
+      CompiledAffix[] found = (first ? byFirstOtherKey : byLastOtherKey).get(key);
+      return found == null ? NO_AFFIXES : found;
+    }
     CompiledAffix[] found = unit < table.length ? table[unit] : null;
     return found == null ? NO_AFFIXES : found;
   }
@@ -119,27 +152,31 @@ final class NameAnalyser {
     return names;
   }
 
-  /** The name as units, with its core: affixes set aside unless {@code person}. */
+  /**
+   * A queried name as units, with its core: affixes set aside unless {@code person}. Its words are
+   * looked up, never added to the vocabulary.
+   */
   AnalysedName analyse(String name, boolean person) {
-    return analyse(name, person, true);
+    return analyse(name, person, true, false);
   }
 
   /**
    * The name as units, with its core; the words set aside are only spelled out when {@code
-   * explain}, since ranking candidates needs no explanation.
+   * explain}, since ranking candidates needs no explanation. Only when {@code learn} (a listed name
+   * being indexed) may its new words be added to the vocabulary.
    */
-  AnalysedName analyse(String name, boolean person, boolean explain) {
+  AnalysedName analyse(String name, boolean person, boolean explain, boolean learn) {
     String raw = name == null ? "" : name;
     String normalised =
         NFKC_CASEFOLD.spanQuickCheckYes(raw) == raw.length() ? raw : NFKC_CASEFOLD.normalize(raw);
     String converted = simplify(normalised);
     boolean simplified = converted != normalised;
     normalised = converted;
-    Units units = units(normalised);
+    Units units = units(normalised, new Spellings(vocabulary, learn));
     int[] text = units.text();
     int[] key = units.key();
     if (person || text.length == 0) {
-      return new AnalysedName(raw, text, key, text, key, List.of(), 0, simplified);
+      return new AnalysedName(raw, text, key, text, key, List.of(), 0, simplified, units.spellings);
     }
     return setAside(raw, units, simplified, explain);
   }
@@ -186,7 +223,7 @@ final class NameAnalyser {
             && end - start > n
             && matches(t, k, start, affix)) {
           if (setAside != null) {
-            setAside.add(spell(t, start, start + n));
+            setAside.add(units.spellings.spell(t, start, start + n));
           }
           start += n;
           changed = true;
@@ -200,7 +237,7 @@ final class NameAnalyser {
             && !(affix.tradeBit() != 0 && trades[0] != 0)
             && matches(t, k, end - n, affix)) {
           if (setAside != null) {
-            setAside.add(spell(t, end - n, end));
+            setAside.add(units.spellings.spell(t, end - n, end));
           }
           trades[0] |= affix.tradeBit();
           end -= n;
@@ -217,7 +254,8 @@ final class NameAnalyser {
         Arrays.copyOfRange(k, start, end),
         setAside == null ? List.of() : setAside,
         trades[0],
-        simplified);
+        simplified,
+        units.spellings);
   }
 
   private boolean tiledByAffixes(Units units, int from, int to, boolean tradesToo) {
@@ -252,7 +290,7 @@ final class NameAnalyser {
             && matches(units.text(), units.key(), i, affix)
             && tiledByAffixes(units, i + n, to, true) == (i + n < to)) {
           if (setAside != null) {
-            setAside.add(spell(units.text(), i, i + n));
+            setAside.add(units.spellings.spell(units.text(), i, i + n));
           }
           trades[0] |= affix.tradeBit();
           i += n;
@@ -262,7 +300,7 @@ final class NameAnalyser {
       }
       if (!found) {
         if (setAside != null) {
-          setAside.add(spell(units.text(), i, to));
+          setAside.add(units.spellings.spell(units.text(), i, to));
         }
         return;
       }
@@ -288,38 +326,9 @@ final class NameAnalyser {
     return true;
   }
 
-  /** The normalised spelling of units: Han characters as they are, words separated by spaces. */
-  static String spell(int[] text, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      int t = text[i];
-      if (t >= 0) {
-        out.appendCodePoint(t);
-      } else {
-        if (out.length() > 0 && i > from && text[i - 1] < 0) {
-          out.append(' ');
-        }
-        out.append(VOCABULARY.word(-t - 1));
-      }
-    }
-    return out.toString();
-  }
-
-  /** The pinyin of units, syllables separated by spaces. */
-  static String sound(int[] key, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from) {
-        out.append(' ');
-      }
-      out.append(VOCABULARY.word(key[i]));
-    }
-    return out.toString();
-  }
-
   /** Splits normalised text into units and segments. */
-  private Units units(String normalised) {
-    Units units = new Units();
+  private Units units(String normalised, Spellings spellings) {
+    Units units = new Units(spellings);
     StringBuilder word = new StringBuilder();
     int i = 0;
     while (i < normalised.length()) {
@@ -327,7 +336,7 @@ final class NameAnalyser {
       i += Character.charCount(cp);
       if (cp <= 0xFFFF ? (FLAGS[cp] & HAN_FLAG) != 0 : Pinyin.HAN.contains(cp)) {
         flushWord(word, units);
-        units.add(cp, keyOf(cp));
+        units.add(cp, keyOf(cp, spellings));
       } else if (UCharacter.isLetterOrDigit(cp)
           || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
         word.appendCodePoint(cp);
@@ -401,21 +410,19 @@ final class NameAnalyser {
     return out == null ? s : new String(out);
   }
 
-  /** Vocabulary id + 1 of each BMP character's pinyin, filled as characters are first seen. */
-  private static final int[] BMP_KEYS = new int[0x10000];
-
-  private int keyOf(int cp) {
+  /** The id of a Han character's pinyin, or of the character itself when it has none. */
+  private int keyOf(int cp, Spellings spellings) {
     if (cp <= 0xFFFF) {
-      int known = BMP_KEYS[cp];
-      if (known != 0) {
-        return known - 1;
+      int known = vocabulary.hanKey((char) cp);
+      if (known >= 0) {
+        return known;
       }
     }
     String reading = pinyin.of(cp);
-    int id = VOCABULARY.id(reading.isEmpty() ? new String(Character.toChars(cp)) : reading);
-    if (cp <= 0xFFFF) {
-      // an int write is atomic; a racing thread computes the same id
-      BMP_KEYS[cp] = id + 1;
+    int id = spellings.id(reading.isEmpty() ? new String(Character.toChars(cp)) : reading);
+    // only held words are cached: a query's word may be held later under another id
+    if (cp <= 0xFFFF && !Vocabulary.isOverflow(id)) {
+      vocabulary.cacheHanKey((char) cp, id);
     }
     return id;
   }
@@ -435,13 +442,13 @@ final class NameAnalyser {
       String[] syllables = pinyin.split(w);
       if (syllables != null) {
         for (String syllable : syllables) {
-          int id = VOCABULARY.id(syllable);
+          int id = units.spellings.id(syllable);
           units.add(-id - 1, id);
         }
         return;
       }
     }
-    int id = VOCABULARY.id(w);
+    int id = units.spellings.id(w);
     units.add(-id - 1, id);
   }
 
@@ -466,10 +473,15 @@ final class NameAnalyser {
 
   /** Units being collected, with the start of each segment. */
   private static final class Units {
+    final Spellings spellings;
     private final IntList text = new IntList();
     private final IntList key = new IntList();
     private final IntList segmentStarts = new IntList();
     private int segmentStart;
+
+    Units(Spellings spellings) {
+      this.spellings = spellings;
+    }
 
     void add(int t, int k) {
       text.add(t);

@@ -11,17 +11,17 @@ class NameAnalyserTest {
 
   String core(String name) {
     AnalysedName a = analyser.analyse(name, false);
-    return NameAnalyser.spell(a.coreText(), 0, a.coreText().length);
+    return a.spell(a.coreText());
   }
 
   String whole(String name) {
     AnalysedName a = analyser.analyse(name, false);
-    return NameAnalyser.spell(a.text(), 0, a.text().length);
+    return a.spell(a.text());
   }
 
   String sound(String name) {
     AnalysedName a = analyser.analyse(name, false);
-    return NameAnalyser.sound(a.coreKey(), 0, a.coreKey().length);
+    return a.spellings().sound(a.coreKey(), 0, a.coreKey().length);
   }
 
   @Test
