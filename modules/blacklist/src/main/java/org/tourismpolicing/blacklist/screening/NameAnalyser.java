@@ -50,6 +50,19 @@ final class NameAnalyser {
 
   private record CompiledAffix(NameAffixes.Affix affix, int[] text, int[] key, long tradeBit) {}
 
+  /** A street's name before its street word has two to four characters (人民路, 环城南路). */
+  static final int MIN_STREET_STEM = 2;
+
+  static final int MAX_STREET_STEM = 4;
+
+  /** A street is part of the trade name when setting it aside would leave less than this. */
+  static final int MIN_CORE_AFTER_STREET = 2;
+
+  /** Street words (路, 大道 …) and house-number words (号 …) as Han text, longest first. */
+  private final int[][] streetWords;
+
+  private final int[][] houseNumberWords;
+
   private final Map<String, Integer> tradeGroups = new HashMap<>();
   // affixes by the code point (Han) or vocabulary id (pinyin, words) of their first and last unit
   private CompiledAffix[][] byFirstText = new CompiledAffix[0][];
@@ -67,9 +80,18 @@ final class NameAnalyser {
   NameAnalyser(NameAffixes nameAffixes, Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
     List<CompiledAffix> compiled = new ArrayList<>();
+    List<int[]> streets = new ArrayList<>();
+    List<int[]> houseNumbers = new ArrayList<>();
     for (NameAffixes.Affix affix : nameAffixes.affixes()) {
       Units units = units(affix.word(), new Spellings(vocabulary, true));
       if (units.size() == 0) {
+        continue;
+      }
+      if (affix.role() == NameAffixes.Role.STREET
+          || affix.role() == NameAffixes.Role.HOUSE_NUMBER) {
+        if (Arrays.stream(units.text()).allMatch(t -> t >= 0)) {
+          (affix.role() == NameAffixes.Role.STREET ? streets : houseNumbers).add(units.text());
+        }
         continue;
       }
       long bit = 0;
@@ -82,6 +104,11 @@ final class NameAnalyser {
       }
       compiled.add(new CompiledAffix(affix, units.text(), units.key(), bit));
     }
+    Comparator<int[]> longestFirst = Comparator.comparingInt((int[] w) -> w.length).reversed();
+    streets.sort(longestFirst);
+    houseNumbers.sort(longestFirst);
+    this.streetWords = streets.toArray(new int[0][]);
+    this.houseNumberWords = houseNumbers.toArray(new int[0][]);
     compiled.sort(Comparator.comparingInt((CompiledAffix a) -> a.text().length).reversed());
     this.affixes = List.copyOf(compiled);
     for (CompiledAffix affix : affixes) {
@@ -190,7 +217,9 @@ final class NameAnalyser {
     int kept = 0;
     for (int s = 0; s < segments; s++) {
       // a first segment of trade words is part of the name (翡翠 in "feicui rensheng")
-      dropped[s] = tiledByAffixes(units, units.segmentStart(s), units.segmentEnd(s), s > 0);
+      dropped[s] =
+          tiledByAffixes(
+              units.text(), units.key(), units.segmentStart(s), units.segmentEnd(s), s > 0);
       kept += dropped[s] ? 0 : 1;
     }
     if (kept == 0) {
@@ -212,40 +241,19 @@ final class NameAnalyser {
     }
     int[] t = coreText.toArray();
     int[] k = coreKey.toArray();
-    int start = 0;
-    int end = t.length;
-    boolean changed = t.length > 0;
-    while (changed) {
-      changed = false;
-      for (CompiledAffix affix : affixesAt(t[start], k[start], true)) {
-        int n = affix.text().length;
-        if (affix.affix().role() == NameAffixes.Role.PLACE
-            && end - start > n
-            && matches(t, k, start, affix)) {
-          if (setAside != null) {
-            setAside.add(units.spellings.spell(t, start, start + n));
-          }
-          start += n;
-          changed = true;
-          break;
-        }
+    int asideBefore = setAside == null ? 0 : setAside.size();
+    long tradesBefore = trades[0];
+    int[] core = strip(t, k, true, units.spellings, setAside, trades);
+    if (core[1] - core[0] < MIN_CORE_AFTER_STREET && core[2] != 0) {
+      // a street that leaves less than a name (爱情街角咖啡) is part of the name
+      if (setAside != null) {
+        setAside.subList(asideBefore, setAside.size()).clear();
       }
-      for (CompiledAffix affix : affixesAt(t[end - 1], k[end - 1], false)) {
-        int n = affix.text().length;
-        // one trade per name: in 翡翠人生珠宝行 the 翡翠 left after 珠宝行 is the trade name's
-        if (end - start > n
-            && !(affix.tradeBit() != 0 && trades[0] != 0)
-            && matches(t, k, end - n, affix)) {
-          if (setAside != null) {
-            setAside.add(units.spellings.spell(t, end - n, end));
-          }
-          trades[0] |= affix.tradeBit();
-          end -= n;
-          changed = true;
-          break;
-        }
-      }
+      trades[0] = tradesBefore;
+      core = strip(t, k, false, units.spellings, setAside, trades);
     }
+    int start = core[0];
+    int end = core[1];
     return new AnalysedName(
         raw,
         units.text(),
@@ -258,7 +266,105 @@ final class NameAnalyser {
         units.spellings);
   }
 
-  private boolean tiledByAffixes(Units units, int from, int to, boolean tradesToo) {
+  /**
+   * Sets places (and streets, when {@code streets}) aside at the start of the core and places,
+   * legal forms and trades at the end, as long as something remains: the core's start and end, and
+   * 1 when a street was set aside.
+   */
+  private int[] strip(
+      int[] t,
+      int[] k,
+      boolean streets,
+      Spellings spellings,
+      List<String> setAside,
+      long[] trades) {
+    int start = 0;
+    int end = t.length;
+    int street = 0;
+    boolean changed = t.length > 0;
+    while (changed) {
+      changed = false;
+      // a street before the trade name (人民路阿鹏客栈), unless it is the name (三月街88号客栈)
+      int n = streets ? streetAt(t, k, start, end) : 0;
+      if (n > 0 && end - start > n && !tiledByAffixes(t, k, start + n, end, true)) {
+        if (setAside != null) {
+          setAside.add(spellings.spell(t, start, start + n));
+        }
+        start += n;
+        street = 1;
+        changed = true;
+      }
+      for (CompiledAffix affix : affixesAt(t[start], k[start], true)) {
+        int length = affix.text().length;
+        if (affix.affix().role() == NameAffixes.Role.PLACE
+            && end - start > length
+            && matches(t, k, start, affix)) {
+          if (setAside != null) {
+            setAside.add(spellings.spell(t, start, start + length));
+          }
+          start += length;
+          changed = true;
+          break;
+        }
+      }
+      for (CompiledAffix affix : affixesAt(t[end - 1], k[end - 1], false)) {
+        int length = affix.text().length;
+        // one trade per name: in 翡翠人生珠宝行 the 翡翠 left after 珠宝行 is the trade name's
+        if (end - start > length
+            && !(affix.tradeBit() != 0 && trades[0] != 0)
+            && matches(t, k, end - length, affix)) {
+          if (setAside != null) {
+            setAside.add(spellings.spell(t, end - length, end));
+          }
+          trades[0] |= affix.tradeBit();
+          end -= length;
+          changed = true;
+          break;
+        }
+      }
+    }
+    return new int[] {start, end, street};
+  }
+
+  /**
+   * The length of the street at {@code from} (two to four Han characters and a street word, such as
+   * 人民路 or 大理人民路, with the house number after it, as in 人民路88号) or of a house number alone (88号),
+   * ending at most at {@code to}; 0 when there is none. Only Han script: the pinyin of 路, 街 or 号
+   * (lu, jie, hao) spells many other characters.
+   */
+  private int streetAt(int[] t, int[] k, int from, int to) {
+    int n = 0;
+    for (int stem = MIN_STREET_STEM; stem <= MAX_STREET_STEM && from + stem < to; stem++) {
+      if (t[from + stem - 1] < 0) {
+        break;
+      }
+      int word = wordAt(streetWords, t, from + stem, to);
+      if (word > 0) {
+        n = stem + word;
+        break;
+      }
+    }
+    int at = from + n;
+    if (at < to && t[at] < 0 && Vocabulary.isNumber(k[at])) {
+      int word = wordAt(houseNumberWords, t, at + 1, to);
+      if (word > 0) {
+        n += 1 + word;
+      }
+    }
+    return n;
+  }
+
+  /** The length of the first of {@code words} (Han text, longest first) at {@code at}, or 0. */
+  private static int wordAt(int[][] words, int[] t, int at, int to) {
+    for (int[] word : words) {
+      if (at + word.length <= to && Arrays.equals(t, at, at + word.length, word, 0, word.length)) {
+        return word.length;
+      }
+    }
+    return 0;
+  }
+
+  private boolean tiledByAffixes(int[] text, int[] key, int from, int to, boolean tradesToo) {
     if (from >= to) {
       return false;
     }
@@ -268,11 +374,15 @@ final class NameAnalyser {
       if (!reachable[i]) {
         continue;
       }
-      for (CompiledAffix affix : affixesAt(units.text()[from + i], units.key()[from + i], true)) {
+      int street = streetAt(text, key, from + i, to);
+      if (street > 0) {
+        reachable[i + street] = true;
+      }
+      for (CompiledAffix affix : affixesAt(text[from + i], key[from + i], true)) {
         int n = affix.text().length;
         if ((tradesToo || affix.affix().role() != NameAffixes.Role.TRADE)
             && i + n <= to - from
-            && matches(units.text(), units.key(), from + i, affix)) {
+            && matches(text, key, from + i, affix)) {
           reachable[i + n] = true;
         }
       }
@@ -281,29 +391,34 @@ final class NameAnalyser {
   }
 
   private void collectAffixes(Units units, int from, int to, List<String> setAside, long[] trades) {
+    int[] text = units.text();
+    int[] key = units.key();
     int i = from;
     while (i < to) {
-      boolean found = false;
-      for (CompiledAffix affix : affixesAt(units.text()[i], units.key()[i], true)) {
-        int n = affix.text().length;
-        if (i + n <= to
-            && matches(units.text(), units.key(), i, affix)
-            && tiledByAffixes(units, i + n, to, true) == (i + n < to)) {
-          if (setAside != null) {
-            setAside.add(units.spellings.spell(units.text(), i, i + n));
+      int n = streetAt(text, key, i, to);
+      if (n == 0 || tiledByAffixes(text, key, i + n, to, true) != (i + n < to)) {
+        n = 0;
+        for (CompiledAffix affix : affixesAt(text[i], key[i], true)) {
+          int length = affix.text().length;
+          if (i + length <= to
+              && matches(text, key, i, affix)
+              && tiledByAffixes(text, key, i + length, to, true) == (i + length < to)) {
+            trades[0] |= affix.tradeBit();
+            n = length;
+            break;
           }
-          trades[0] |= affix.tradeBit();
-          i += n;
-          found = true;
-          break;
         }
       }
-      if (!found) {
+      if (n == 0) {
         if (setAside != null) {
-          setAside.add(units.spellings.spell(units.text(), i, to));
+          setAside.add(units.spellings.spell(text, i, to));
         }
         return;
       }
+      if (setAside != null) {
+        setAside.add(units.spellings.spell(text, i, i + n));
+      }
+      i += n;
     }
   }
 
