@@ -45,7 +45,7 @@ public final class BlacklistDtos {
       @Size(max = 500) @Schema(example = "大理古城人民路 1 号") String address,
       @Size(max = 100) @Schema(example = "张三丰", description = "Business: legal representative")
           String legalRepresentative,
-      @Size(max = 18)
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH)
           @Schema(
               example = "532901198506121238",
               description =
