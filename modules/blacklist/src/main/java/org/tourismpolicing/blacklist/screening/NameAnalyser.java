@@ -334,9 +334,12 @@ final class NameAnalyser {
    */
   private int streetAt(int[] t, int[] k, int from, int to) {
     int n = 0;
-    for (int stem = MIN_STREET_STEM; stem <= MAX_STREET_STEM && from + stem < to; stem++) {
+    for (int stem = 1; stem <= MAX_STREET_STEM && from + stem < to; stem++) {
       if (t[from + stem - 1] < 0) {
         break;
+      }
+      if (stem < MIN_STREET_STEM) {
+        continue;
       }
       int word = wordAt(streetWords, t, from + stem, to);
       if (word > 0) {

@@ -113,6 +113,7 @@ class NameAnalyserTest {
     assertThat(core("大理丝绸之路客栈")).isEqualTo("丝绸之路");
     // pinyin is not read as a street: lu, jie and hao spell too many other characters
     assertThat(core("renminlu apeng kezhan")).isEqualTo("ren min lu a peng");
+    assertThat(core("ktv人民路阿鹏客栈")).isEqualTo("ktv人民路阿鹏");
   }
 
   @Test
