@@ -23,14 +23,6 @@ final class Spellings {
     this.learn = learn;
   }
 
-  Vocabulary vocabulary() {
-    return vocabulary;
-  }
-
-  boolean learns() {
-    return learn;
-  }
-
   int id(String word) {
     int id = learn ? vocabulary.id(word) : vocabulary.find(word);
     if (Vocabulary.isOverflow(id)) {
