@@ -56,6 +56,11 @@ class MediationIT {
   }
 
   private static Map<String, Object> newCase(String description) {
+    return newCase(description, MERCHANT_CODE, MERCHANT_CODE);
+  }
+
+  /** A walk-in price dispute with a tourist and a merchant party, credit codes as given. */
+  static Map<String, Object> newCase(String description, String partyCode, String merchantCode) {
     return Json.map(
         "source",
         "walk-in",
@@ -68,7 +73,7 @@ class MediationIT {
         "merchantName",
         "古城某餐馆",
         "merchantCreditCode",
-        MERCHANT_CODE,
+        merchantCode,
         "zone",
         "south",
         "language",
@@ -76,7 +81,7 @@ class MediationIT {
         "parties",
         List.of(
             Json.map("role", "tourist", "name", "Ms Wang", "contact", "13800000000"),
-            Json.map("role", "merchant", "name", "古城某餐馆", "creditCode", MERCHANT_CODE)));
+            Json.map("role", "merchant", "name", "古城某餐馆", "creditCode", partyCode)));
   }
 
   private static JsonPath register(String tenant, String description) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tourismpolicing.core.conditional.Versioned;
+import org.tourismpolicing.core.identifiers.IdentifierText;
 
 /** Request and answer bodies of the blacklist module. */
 public final class BlacklistDtos {
@@ -36,7 +37,7 @@ public final class BlacklistDtos {
       @Size(max = 10)
           @Schema(description = "Short names, shop signs, former names", example = "[\"某某客栈\"]")
           List<@NotBlank @Size(max = 200) String> aliases,
-      @Size(max = 18)
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH)
           @Schema(
               example = "91532901MA6K7Y2E3J",
               description = "Business: unified social credit code (GB 32100-2015)")
@@ -44,14 +45,14 @@ public final class BlacklistDtos {
       @Size(max = 500) @Schema(example = "大理古城人民路 1 号") String address,
       @Size(max = 100) @Schema(example = "张三丰", description = "Business: legal representative")
           String legalRepresentative,
-      @Size(max = 18)
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH)
           @Schema(
               example = "532901198506121238",
               description =
                   "Person: resident ID number (GB 11643); stored only as a keyed hash and a masked"
                       + " form")
           String idNumber,
-      @Size(max = 20)
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH)
           @Schema(example = "13800000000", description = "Person: phone; stored only hashed")
           String phone,
       @NotBlank @Size(max = 40) @Pattern(regexp = CODE) @Schema(example = "touting")
@@ -114,8 +115,10 @@ public final class BlacklistDtos {
               description = "Only businesses or only persons; default both")
           String kind,
       @Size(max = 200) @Schema(example = "古城某某客栈") String name,
-      @Size(max = 18) @Schema(example = "91532901MA6K7Y2E3J") String creditCode,
-      @Size(max = 18) @Schema(example = "532901198506121238") String idNumber,
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH) @Schema(example = "91532901MA6K7Y2E3J")
+          String creditCode,
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH) @Schema(example = "532901198506121238")
+          String idNumber,
       @DecimalMin("0.0")
           @DecimalMax("1.0")
           @Schema(example = "0.75", description = "Lowest score returned; default 0.8")
@@ -129,7 +132,8 @@ public final class BlacklistDtos {
 
   @Schema(description = "A watch on a subject: credit code or business name")
   public record NewWatch(
-      @Size(max = 18) @Schema(example = "91532901MA6K7Y2E3J") String creditCode,
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH) @Schema(example = "91532901MA6K7Y2E3J")
+          String creditCode,
       @Size(max = 200) @Schema(example = "古城某某客栈") String name,
       @NotBlank @Size(max = 500) @Schema(example = "https://partner.example.org/hooks/blacklist")
           String callbackUrl) {}

@@ -8,6 +8,7 @@ import org.tourismpolicing.blacklist.domain.Coded;
 import org.tourismpolicing.blacklist.domain.Masking;
 import org.tourismpolicing.blacklist.domain.Visibility;
 import org.tourismpolicing.blacklist.screening.SubjectKind;
+import org.tourismpolicing.core.identifiers.IdentifierText;
 import org.tourismpolicing.core.identifiers.ResidentIdNumber;
 import org.tourismpolicing.core.identifiers.UnifiedSocialCreditCode;
 import org.tourismpolicing.core.problem.RequestFields;
@@ -73,11 +74,9 @@ final class BlacklistInputs {
     SubjectKind kind = kind(fields, "kind", body.kind());
     UnifiedSocialCreditCode code = creditCode(fields, "creditCode", body.creditCode());
     ResidentIdNumber id = idNumber(fields, "idNumber", body.idNumber());
-    String phoneDigits = body.phone() == null ? null : body.phone().replaceAll("[^0-9]", "");
+    String phoneDigits = body.phone() == null ? null : IdentifierText.phone(body.phone());
     fields.require(
-        phoneDigits == null || (phoneDigits.length() >= 7 && phoneDigits.length() <= 15),
-        "phone",
-        "entry.phone.invalid");
+        phoneDigits == null || phoneDigits.matches("[0-9]{7,15}"), "phone", "entry.phone.invalid");
     if (kind == SubjectKind.BUSINESS) {
       fields.require(body.idNumber() == null, "idNumber", "entry.field.person-only");
       fields.require(body.phone() == null, "phone", "entry.field.person-only");

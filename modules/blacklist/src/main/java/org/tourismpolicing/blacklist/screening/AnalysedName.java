@@ -16,6 +16,7 @@ import java.util.List;
  * @param setAside the affix words set aside, in normalised form
  * @param trades bit set of the trade groups named by the trade words set aside (general excluded)
  * @param simplified whether traditional characters were read as simplified
+ * @param spellings how to spell the name's word ids back
  */
 record AnalysedName(
     String raw,
@@ -25,10 +26,16 @@ record AnalysedName(
     int[] coreKey,
     List<String> setAside,
     long trades,
-    boolean simplified) {
+    boolean simplified,
+    Spellings spellings) {
 
   boolean isEmpty() {
     return text.length == 0;
+  }
+
+  /** The spelling of units of this name. */
+  String spell(int[] units) {
+    return spellings.spell(units);
   }
 
   /** Whether every unit of the core is pinyin or a foreign word. */

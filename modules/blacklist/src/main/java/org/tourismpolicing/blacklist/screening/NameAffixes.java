@@ -13,9 +13,10 @@ import java.util.Objects;
 
 /**
  * The words that surround the distinctive part of a business name (its 字号, trade name): place names
- * (大理, 云南 …), legal forms (有限公司, 个体工商户 …) and trade words (客栈, 旅行社 …). Screening sets them aside to
- * compare trade names, but keeps them as evidence: a different trade (客栈 against 茶庄) or place (大理
- * against 丽江) lowers the score of an otherwise equal name.
+ * (大理, 云南 …), streets and house numbers (人民路, 洋人街88号: the words that end them, 路, 街, 号 …), legal
+ * forms (有限公司, 个体工商户 …) and trade words (客栈, 旅行社 …). Screening sets them aside to compare trade
+ * names, but keeps them as evidence: a different trade (客栈 against 茶庄) or place (大理 against 丽江)
+ * lowers the score of an otherwise equal name.
  *
  * <p>This is domain data, not a Unicode table: a jurisdiction may pass its own lists. Traditional
  * forms, full-width letters and pinyin spellings of these words need no entries of their own; they
@@ -27,7 +28,14 @@ public final class NameAffixes {
   public enum Role {
     PLACE,
     LEGAL_FORM,
-    TRADE
+    TRADE,
+    /**
+     * The word that ends a street's name (路, 街, 巷, 大道 …): with the two to four Han characters
+     * before it, a street, set aside like a place.
+     */
+    STREET,
+    /** The word after a house number (号 …): 88号 is set aside with the street before it. */
+    HOUSE_NUMBER
   }
 
   /**
@@ -78,8 +86,9 @@ public final class NameAffixes {
   }
 
   /**
-   * Reads affixes: one group a line, {@code place:}, {@code legal-form:} or {@code trade <group>:}
-   * followed by words separated by spaces; {@code #} starts a comment line.
+   * Reads affixes: one group a line, {@code place:}, {@code legal-form:}, {@code street:}, {@code
+   * house-number:} or {@code trade <group>:} followed by words separated by spaces; {@code #}
+   * starts a comment line.
    *
    * @throws IllegalArgumentException naming the line that is not understood
    */
@@ -105,12 +114,18 @@ public final class NameAffixes {
         role = Role.PLACE;
       } else if (head.length == 1 && head[0].equals("legal-form")) {
         role = Role.LEGAL_FORM;
+      } else if (head.length == 1 && head[0].equals("street")) {
+        role = Role.STREET;
+      } else if (head.length == 1 && head[0].equals("house-number")) {
+        role = Role.HOUSE_NUMBER;
       } else if (head.length == 2 && head[0].equals("trade")) {
         role = Role.TRADE;
         trade = head[1];
       } else {
         throw new IllegalArgumentException(
-            "line " + number + ": expected 'place', 'legal-form' or 'trade <group>'");
+            "line "
+                + number
+                + ": expected 'place', 'legal-form', 'street', 'house-number' or 'trade <group>'");
       }
       for (String word : content.substring(colon + 1).strip().split("\\s+")) {
         if (!word.isEmpty()) {

@@ -24,7 +24,14 @@ import java.util.Map;
  */
 final class NameAnalyser {
 
-  static final Vocabulary VOCABULARY = new Vocabulary();
+  /**
+   * The words of this server's names, shared by all its indexes; seeded with every pinyin reading,
+   * so that Han characters never add a word.
+   */
+  static final Vocabulary VOCABULARY =
+      new Vocabulary(Vocabulary.DEFAULT_CAPACITY, Pinyin.instance().readings());
+
+  private final Vocabulary vocabulary;
 
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final ThreadLocal<Transliterator> TRADITIONAL_SIMPLIFIED =
@@ -43,18 +50,48 @@ final class NameAnalyser {
 
   private record CompiledAffix(NameAffixes.Affix affix, int[] text, int[] key, long tradeBit) {}
 
+  /** A street's name before its street word has two to four characters (人民路, 环城南路). */
+  static final int MIN_STREET_STEM = 2;
+
+  static final int MAX_STREET_STEM = 4;
+
+  /** A street is part of the trade name when setting it aside would leave less than this. */
+  static final int MIN_CORE_AFTER_STREET = 2;
+
+  /** Street words (路, 大道 …) and house-number words (号 …) as Han text, longest first. */
+  private final int[][] streetWords;
+
+  private final int[][] houseNumberWords;
+
   private final Map<String, Integer> tradeGroups = new HashMap<>();
   // affixes by the code point (Han) or vocabulary id (pinyin, words) of their first and last unit
   private CompiledAffix[][] byFirstText = new CompiledAffix[0][];
   private CompiledAffix[][] byFirstKey = new CompiledAffix[0][];
   private CompiledAffix[][] byLastText = new CompiledAffix[0][];
   private CompiledAffix[][] byLastKey = new CompiledAffix[0][];
+  // words the vocabulary does not hold have ids too large for a table
+  private final Map<Integer, CompiledAffix[]> byFirstOtherKey = new HashMap<>();
+  private final Map<Integer, CompiledAffix[]> byLastOtherKey = new HashMap<>();
 
   NameAnalyser(NameAffixes nameAffixes) {
+    this(nameAffixes, VOCABULARY);
+  }
+
+  NameAnalyser(NameAffixes nameAffixes, Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     List<CompiledAffix> compiled = new ArrayList<>();
+    List<int[]> streets = new ArrayList<>();
+    List<int[]> houseNumbers = new ArrayList<>();
     for (NameAffixes.Affix affix : nameAffixes.affixes()) {
-      Units units = units(affix.word());
+      Units units = units(affix.word(), new Spellings(vocabulary, true));
       if (units.size() == 0) {
+        continue;
+      }
+      if (affix.role() == NameAffixes.Role.STREET
+          || affix.role() == NameAffixes.Role.HOUSE_NUMBER) {
+        if (Arrays.stream(units.text()).allMatch(t -> t >= 0)) {
+          (affix.role() == NameAffixes.Role.STREET ? streets : houseNumbers).add(units.text());
+        }
         continue;
       }
       long bit = 0;
@@ -67,14 +104,27 @@ final class NameAnalyser {
       }
       compiled.add(new CompiledAffix(affix, units.text(), units.key(), bit));
     }
+    Comparator<int[]> longestFirst = Comparator.comparingInt((int[] w) -> w.length).reversed();
+    streets.sort(longestFirst);
+    houseNumbers.sort(longestFirst);
+    this.streetWords = streets.toArray(new int[0][]);
+    this.houseNumberWords = houseNumbers.toArray(new int[0][]);
     compiled.sort(Comparator.comparingInt((CompiledAffix a) -> a.text().length).reversed());
     this.affixes = List.copyOf(compiled);
     for (CompiledAffix affix : affixes) {
       int last = affix.text().length - 1;
       byFirstText = append(byFirstText, affix.text()[0], affix);
-      byFirstKey = append(byFirstKey, affix.key()[0], affix);
       byLastText = append(byLastText, affix.text()[last], affix);
-      byLastKey = append(byLastKey, affix.key()[last], affix);
+      if (Vocabulary.isOverflow(affix.key()[0])) {
+        byFirstOtherKey.merge(affix.key()[0], new CompiledAffix[] {affix}, NameAnalyser::concat);
+      } else {
+        byFirstKey = append(byFirstKey, affix.key()[0], affix);
+      }
+      if (Vocabulary.isOverflow(affix.key()[last])) {
+        byLastOtherKey.merge(affix.key()[last], new CompiledAffix[] {affix}, NameAnalyser::concat);
+      } else {
+        byLastKey = append(byLastKey, affix.key()[last], affix);
+      }
     }
   }
 
@@ -93,6 +143,12 @@ final class NameAnalyser {
     return table;
   }
 
+  private static CompiledAffix[] concat(CompiledAffix[] known, CompiledAffix[] more) {
+    CompiledAffix[] all = Arrays.copyOf(known, known.length + more.length);
+    System.arraycopy(more, 0, all, known.length, more.length);
+    return all;
+  }
+
   private static final CompiledAffix[] NO_AFFIXES = new CompiledAffix[0];
 
   /**
@@ -103,6 +159,10 @@ final class NameAnalyser {
     CompiledAffix[][] table =
         text >= 0 ? (first ? byFirstText : byLastText) : (first ? byFirstKey : byLastKey);
     int unit = text >= 0 ? text : key;
+    if (text < 0 && Vocabulary.isOverflow(key)) {
+      CompiledAffix[] found = (first ? byFirstOtherKey : byLastOtherKey).get(key);
+      return found == null ? NO_AFFIXES : found;
+    }
     CompiledAffix[] found = unit < table.length ? table[unit] : null;
     return found == null ? NO_AFFIXES : found;
   }
@@ -119,27 +179,31 @@ final class NameAnalyser {
     return names;
   }
 
-  /** The name as units, with its core: affixes set aside unless {@code person}. */
+  /**
+   * A queried name as units, with its core: affixes set aside unless {@code person}. Its words are
+   * looked up, never added to the vocabulary.
+   */
   AnalysedName analyse(String name, boolean person) {
-    return analyse(name, person, true);
+    return analyse(name, person, true, false);
   }
 
   /**
    * The name as units, with its core; the words set aside are only spelled out when {@code
-   * explain}, since ranking candidates needs no explanation.
+   * explain}, since ranking candidates needs no explanation. Only when {@code learn} (a listed name
+   * being indexed) may its new words be added to the vocabulary.
    */
-  AnalysedName analyse(String name, boolean person, boolean explain) {
+  AnalysedName analyse(String name, boolean person, boolean explain, boolean learn) {
     String raw = name == null ? "" : name;
     String normalised =
         NFKC_CASEFOLD.spanQuickCheckYes(raw) == raw.length() ? raw : NFKC_CASEFOLD.normalize(raw);
     String converted = simplify(normalised);
     boolean simplified = converted != normalised;
     normalised = converted;
-    Units units = units(normalised);
+    Units units = units(normalised, new Spellings(vocabulary, learn));
     int[] text = units.text();
     int[] key = units.key();
     if (person || text.length == 0) {
-      return new AnalysedName(raw, text, key, text, key, List.of(), 0, simplified);
+      return new AnalysedName(raw, text, key, text, key, List.of(), 0, simplified, units.spellings);
     }
     return setAside(raw, units, simplified, explain);
   }
@@ -153,7 +217,9 @@ final class NameAnalyser {
     int kept = 0;
     for (int s = 0; s < segments; s++) {
       // a first segment of trade words is part of the name (翡翠 in "feicui rensheng")
-      dropped[s] = tiledByAffixes(units, units.segmentStart(s), units.segmentEnd(s), s > 0);
+      dropped[s] =
+          tiledByAffixes(
+              units.text(), units.key(), units.segmentStart(s), units.segmentEnd(s), s > 0);
       kept += dropped[s] ? 0 : 1;
     }
     if (kept == 0) {
@@ -175,40 +241,19 @@ final class NameAnalyser {
     }
     int[] t = coreText.toArray();
     int[] k = coreKey.toArray();
-    int start = 0;
-    int end = t.length;
-    boolean changed = t.length > 0;
-    while (changed) {
-      changed = false;
-      for (CompiledAffix affix : affixesAt(t[start], k[start], true)) {
-        int n = affix.text().length;
-        if (affix.affix().role() == NameAffixes.Role.PLACE
-            && end - start > n
-            && matches(t, k, start, affix)) {
-          if (setAside != null) {
-            setAside.add(spell(t, start, start + n));
-          }
-          start += n;
-          changed = true;
-          break;
-        }
+    int asideBefore = setAside == null ? 0 : setAside.size();
+    long tradesBefore = trades[0];
+    int[] core = strip(t, k, true, units.spellings, setAside, trades);
+    if (core[1] - core[0] < MIN_CORE_AFTER_STREET && core[2] != 0) {
+      // a street that leaves less than a name (爱情街角咖啡) is part of the name
+      if (setAside != null) {
+        setAside.subList(asideBefore, setAside.size()).clear();
       }
-      for (CompiledAffix affix : affixesAt(t[end - 1], k[end - 1], false)) {
-        int n = affix.text().length;
-        // one trade per name: in 翡翠人生珠宝行 the 翡翠 left after 珠宝行 is the trade name's
-        if (end - start > n
-            && !(affix.tradeBit() != 0 && trades[0] != 0)
-            && matches(t, k, end - n, affix)) {
-          if (setAside != null) {
-            setAside.add(spell(t, end - n, end));
-          }
-          trades[0] |= affix.tradeBit();
-          end -= n;
-          changed = true;
-          break;
-        }
-      }
+      trades[0] = tradesBefore;
+      core = strip(t, k, false, units.spellings, setAside, trades);
     }
+    int start = core[0];
+    int end = core[1];
     return new AnalysedName(
         raw,
         units.text(),
@@ -217,10 +262,112 @@ final class NameAnalyser {
         Arrays.copyOfRange(k, start, end),
         setAside == null ? List.of() : setAside,
         trades[0],
-        simplified);
+        simplified,
+        units.spellings);
   }
 
-  private boolean tiledByAffixes(Units units, int from, int to, boolean tradesToo) {
+  /**
+   * Sets places (and streets, when {@code streets}) aside at the start of the core and places,
+   * legal forms and trades at the end, as long as something remains: the core's start and end, and
+   * 1 when a street was set aside.
+   */
+  private int[] strip(
+      int[] t,
+      int[] k,
+      boolean streets,
+      Spellings spellings,
+      List<String> setAside,
+      long[] trades) {
+    int start = 0;
+    int end = t.length;
+    int street = 0;
+    boolean changed = t.length > 0;
+    while (changed) {
+      changed = false;
+      // a street before the trade name (人民路阿鹏客栈), unless it is the name (三月街88号客栈)
+      int n = streets ? streetAt(t, k, start, end) : 0;
+      if (n > 0 && end - start > n && !tiledByAffixes(t, k, start + n, end, true)) {
+        if (setAside != null) {
+          setAside.add(spellings.spell(t, start, start + n));
+        }
+        start += n;
+        street = 1;
+        changed = true;
+      }
+      for (CompiledAffix affix : affixesAt(t[start], k[start], true)) {
+        int length = affix.text().length;
+        if (affix.affix().role() == NameAffixes.Role.PLACE
+            && end - start > length
+            && matches(t, k, start, affix)) {
+          if (setAside != null) {
+            setAside.add(spellings.spell(t, start, start + length));
+          }
+          start += length;
+          changed = true;
+          break;
+        }
+      }
+      for (CompiledAffix affix : affixesAt(t[end - 1], k[end - 1], false)) {
+        int length = affix.text().length;
+        // one trade per name: in 翡翠人生珠宝行 the 翡翠 left after 珠宝行 is the trade name's
+        if (end - start > length
+            && !(affix.tradeBit() != 0 && trades[0] != 0)
+            && matches(t, k, end - length, affix)) {
+          if (setAside != null) {
+            setAside.add(spellings.spell(t, end - length, end));
+          }
+          trades[0] |= affix.tradeBit();
+          end -= length;
+          changed = true;
+          break;
+        }
+      }
+    }
+    return new int[] {start, end, street};
+  }
+
+  /**
+   * The length of the street at {@code from} (two to four Han characters and a street word, such as
+   * 人民路 or 大理人民路, with the house number after it, as in 人民路88号) or of a house number alone (88号),
+   * ending at most at {@code to}; 0 when there is none. Only Han script: the pinyin of 路, 街 or 号
+   * (lu, jie, hao) spells many other characters.
+   */
+  private int streetAt(int[] t, int[] k, int from, int to) {
+    int n = 0;
+    for (int stem = 1; stem <= MAX_STREET_STEM && from + stem < to; stem++) {
+      if (t[from + stem - 1] < 0) {
+        break;
+      }
+      if (stem < MIN_STREET_STEM) {
+        continue;
+      }
+      int word = wordAt(streetWords, t, from + stem, to);
+      if (word > 0) {
+        n = stem + word;
+        break;
+      }
+    }
+    int at = from + n;
+    if (at < to && t[at] < 0 && Vocabulary.isNumber(k[at])) {
+      int word = wordAt(houseNumberWords, t, at + 1, to);
+      if (word > 0) {
+        n += 1 + word;
+      }
+    }
+    return n;
+  }
+
+  /** The length of the first of {@code words} (Han text, longest first) at {@code at}, or 0. */
+  private static int wordAt(int[][] words, int[] t, int at, int to) {
+    for (int[] word : words) {
+      if (at + word.length <= to && Arrays.equals(t, at, at + word.length, word, 0, word.length)) {
+        return word.length;
+      }
+    }
+    return 0;
+  }
+
+  private boolean tiledByAffixes(int[] text, int[] key, int from, int to, boolean tradesToo) {
     if (from >= to) {
       return false;
     }
@@ -230,11 +377,15 @@ final class NameAnalyser {
       if (!reachable[i]) {
         continue;
       }
-      for (CompiledAffix affix : affixesAt(units.text()[from + i], units.key()[from + i], true)) {
+      int street = streetAt(text, key, from + i, to);
+      if (street > 0) {
+        reachable[i + street] = true;
+      }
+      for (CompiledAffix affix : affixesAt(text[from + i], key[from + i], true)) {
         int n = affix.text().length;
         if ((tradesToo || affix.affix().role() != NameAffixes.Role.TRADE)
             && i + n <= to - from
-            && matches(units.text(), units.key(), from + i, affix)) {
+            && matches(text, key, from + i, affix)) {
           reachable[i + n] = true;
         }
       }
@@ -243,29 +394,34 @@ final class NameAnalyser {
   }
 
   private void collectAffixes(Units units, int from, int to, List<String> setAside, long[] trades) {
+    int[] text = units.text();
+    int[] key = units.key();
     int i = from;
     while (i < to) {
-      boolean found = false;
-      for (CompiledAffix affix : affixesAt(units.text()[i], units.key()[i], true)) {
-        int n = affix.text().length;
-        if (i + n <= to
-            && matches(units.text(), units.key(), i, affix)
-            && tiledByAffixes(units, i + n, to, true) == (i + n < to)) {
-          if (setAside != null) {
-            setAside.add(spell(units.text(), i, i + n));
+      int n = streetAt(text, key, i, to);
+      if (n == 0 || tiledByAffixes(text, key, i + n, to, true) != (i + n < to)) {
+        n = 0;
+        for (CompiledAffix affix : affixesAt(text[i], key[i], true)) {
+          int length = affix.text().length;
+          if (i + length <= to
+              && matches(text, key, i, affix)
+              && tiledByAffixes(text, key, i + length, to, true) == (i + length < to)) {
+            trades[0] |= affix.tradeBit();
+            n = length;
+            break;
           }
-          trades[0] |= affix.tradeBit();
-          i += n;
-          found = true;
-          break;
         }
       }
-      if (!found) {
+      if (n == 0) {
         if (setAside != null) {
-          setAside.add(spell(units.text(), i, to));
+          setAside.add(units.spellings.spell(text, i, to));
         }
         return;
       }
+      if (setAside != null) {
+        setAside.add(units.spellings.spell(text, i, i + n));
+      }
+      i += n;
     }
   }
 
@@ -288,38 +444,9 @@ final class NameAnalyser {
     return true;
   }
 
-  /** The normalised spelling of units: Han characters as they are, words separated by spaces. */
-  static String spell(int[] text, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      int t = text[i];
-      if (t >= 0) {
-        out.appendCodePoint(t);
-      } else {
-        if (out.length() > 0 && i > from && text[i - 1] < 0) {
-          out.append(' ');
-        }
-        out.append(VOCABULARY.word(-t - 1));
-      }
-    }
-    return out.toString();
-  }
-
-  /** The pinyin of units, syllables separated by spaces. */
-  static String sound(int[] key, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from) {
-        out.append(' ');
-      }
-      out.append(VOCABULARY.word(key[i]));
-    }
-    return out.toString();
-  }
-
   /** Splits normalised text into units and segments. */
-  private Units units(String normalised) {
-    Units units = new Units();
+  private Units units(String normalised, Spellings spellings) {
+    Units units = new Units(spellings);
     StringBuilder word = new StringBuilder();
     int i = 0;
     while (i < normalised.length()) {
@@ -327,7 +454,7 @@ final class NameAnalyser {
       i += Character.charCount(cp);
       if (cp <= 0xFFFF ? (FLAGS[cp] & HAN_FLAG) != 0 : Pinyin.HAN.contains(cp)) {
         flushWord(word, units);
-        units.add(cp, keyOf(cp));
+        units.add(cp, keyOf(cp, spellings));
       } else if (UCharacter.isLetterOrDigit(cp)
           || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
         word.appendCodePoint(cp);
@@ -401,21 +528,19 @@ final class NameAnalyser {
     return out == null ? s : new String(out);
   }
 
-  /** Vocabulary id + 1 of each BMP character's pinyin, filled as characters are first seen. */
-  private static final int[] BMP_KEYS = new int[0x10000];
-
-  private int keyOf(int cp) {
+  /** The id of a Han character's pinyin, or of the character itself when it has none. */
+  private int keyOf(int cp, Spellings spellings) {
     if (cp <= 0xFFFF) {
-      int known = BMP_KEYS[cp];
-      if (known != 0) {
-        return known - 1;
+      int known = vocabulary.hanKey((char) cp);
+      if (known >= 0) {
+        return known;
       }
     }
     String reading = pinyin.of(cp);
-    int id = VOCABULARY.id(reading.isEmpty() ? new String(Character.toChars(cp)) : reading);
-    if (cp <= 0xFFFF) {
-      // an int write is atomic; a racing thread computes the same id
-      BMP_KEYS[cp] = id + 1;
+    int id = spellings.id(reading.isEmpty() ? new String(Character.toChars(cp)) : reading);
+    // only held words are cached: a query's word may be held later under another id
+    if (cp <= 0xFFFF && !Vocabulary.isOverflow(id)) {
+      vocabulary.cacheHanKey((char) cp, id);
     }
     return id;
   }
@@ -435,13 +560,13 @@ final class NameAnalyser {
       String[] syllables = pinyin.split(w);
       if (syllables != null) {
         for (String syllable : syllables) {
-          int id = VOCABULARY.id(syllable);
+          int id = units.spellings.id(syllable);
           units.add(-id - 1, id);
         }
         return;
       }
     }
-    int id = VOCABULARY.id(w);
+    int id = units.spellings.id(w);
     units.add(-id - 1, id);
   }
 
@@ -466,10 +591,15 @@ final class NameAnalyser {
 
   /** Units being collected, with the start of each segment. */
   private static final class Units {
+    final Spellings spellings;
     private final IntList text = new IntList();
     private final IntList key = new IntList();
     private final IntList segmentStarts = new IntList();
     private int segmentStart;
+
+    Units(Spellings spellings) {
+      this.spellings = spellings;
+    }
 
     void add(int t, int k) {
       text.add(t);

@@ -90,7 +90,7 @@ final class NameScorer {
     if (!person && sameText) {
       features.add(CORE_EXACT, CORE_SCORE, () -> coreExplanation(query, listed));
     }
-    if (!sameText && sameSound(qk, lk, latin)) {
+    if (!sameText && sameSound(query, qk, listed, lk, latin)) {
       double score =
           latin
               ? (person ? PERSON_SPELLED_SCORE : SPELLED_SCORE)
@@ -99,21 +99,21 @@ final class NameScorer {
           PINYIN,
           score,
           () -> {
-            String sound = NameAnalyser.sound(lk, 0, lk.length);
+            String sound = listed.spellings().sound(lk, 0, lk.length);
             if (latin && !hasHan(qt) && !hasHan(lt)) {
               return "the same spelling once spaces are set aside: "
-                  + spell(qt)
+                  + query.spell(qt)
                   + " / "
-                  + spell(lt);
+                  + listed.spell(lt);
             }
             return latin
-                ? "the pinyin \"" + sound + "\" spells the listed name " + spell(lt)
+                ? "the pinyin \"" + sound + "\" spells the listed name " + listed.spell(lt)
                 : "sounds the same ("
                     + sound
                     + ") but is written "
-                    + spell(qt)
+                    + query.spell(qt)
                     + " instead of "
-                    + spell(lt);
+                    + listed.spell(lt);
           });
     }
     int[] qs = latin ? qk : qt;
@@ -123,7 +123,7 @@ final class NameScorer {
     if (overlap == 1.0 && !Arrays.equals(qs, ls)) {
       if (person && latin) {
         features.add(
-            ORDER, PERSON_ORDER_SCORE, () -> "the same names in another order: " + spell(qt));
+            ORDER, PERSON_ORDER_SCORE, () -> "the same names in another order: " + query.spell(qt));
       } else if (!person && longest >= 3) {
         features.add(
             ORDER,
@@ -132,13 +132,13 @@ final class NameScorer {
                 "the same "
                     + (latin ? "syllables" : "characters")
                     + " in another order: "
-                    + spell(qt)
+                    + query.spell(qt)
                     + " / "
-                    + spell(lt));
+                    + listed.spell(lt));
       }
     }
     if (!person) {
-      containment(qs, ls, qt, lt, features);
+      containment(query, listed, qs, ls, qt, lt, features);
     }
     double edit = editSimilarity(qt, qk, lt, lk);
     double similarity = Math.max(edit, overlap - OUT_OF_PLACE);
@@ -160,9 +160,9 @@ final class NameScorer {
             () ->
                 (nearIdentical ? "near-identical" : "similar")
                     + " names "
-                    + spell(qt)
+                    + query.spell(qt)
                     + " / "
-                    + spell(lt)
+                    + listed.spell(lt)
                     + String.format(
                         Locale.ROOT,
                         " (%.0f%% alike%s)",
@@ -223,10 +223,6 @@ final class NameScorer {
     }
   }
 
-  private static String spell(int[] text) {
-    return NameAnalyser.spell(text, 0, text.length);
-  }
-
   private static String exactExplanation(AnalysedName query, AnalysedName listed) {
     if (query.raw().strip().equals(listed.raw().strip())) {
       return "the same name as listed";
@@ -250,14 +246,21 @@ final class NameScorer {
         aside.add(w);
       }
     }
-    String core = spell(listed.coreText());
+    String core = listed.spell(listed.coreText());
     if (aside.isEmpty()) {
       return "the same name " + core;
     }
     return "the same name " + core + " once " + String.join(", ", aside) + " are set aside";
   }
 
-  private static void containment(int[] q, int[] l, int[] qt, int[] lt, Features features) {
+  private static void containment(
+      AnalysedName query,
+      AnalysedName listed,
+      int[] q,
+      int[] l,
+      int[] qt,
+      int[] lt,
+      Features features) {
     int[] shorter = q.length <= l.length ? q : l;
     int[] longer = q.length <= l.length ? l : q;
     if (shorter.length < 3 || shorter.length == longer.length) {
@@ -275,8 +278,11 @@ final class NameScorer {
         round(0.8 + 0.1 * coverage),
         () ->
             queryShorter
-                ? "the short name " + spell(qt) + " is the head of the listed name " + spell(lt)
-                : "the listed name " + spell(lt) + " is the head of " + spell(qt));
+                ? "the short name "
+                    + query.spell(qt)
+                    + " is the head of the listed name "
+                    + listed.spell(lt)
+                : "the listed name " + listed.spell(lt) + " is the head of " + query.spell(qt));
   }
 
   private static boolean startsWith(int[] longer, int[] head) {
@@ -310,22 +316,15 @@ final class NameScorer {
    * Whether two names sound the same: the same syllables, or, where pinyin or foreign words are
    * involved, the same letters once spaces are set aside (xian and xi an, GoodTime and Good Time).
    */
-  private static boolean sameSound(int[] a, int[] b, boolean latin) {
+  private static boolean sameSound(
+      AnalysedName query, int[] a, AnalysedName listed, int[] b, boolean latin) {
     if (Arrays.equals(a, b)) {
       return true;
     }
     if (!latin) {
       return false;
     }
-    StringBuilder x = new StringBuilder();
-    for (int k : a) {
-      x.append(NameAnalyser.VOCABULARY.word(k));
-    }
-    StringBuilder y = new StringBuilder();
-    for (int k : b) {
-      y.append(NameAnalyser.VOCABULARY.word(k));
-    }
-    return x.toString().equals(y.toString());
+    return query.spellings().joined(a).equals(listed.spellings().joined(b));
   }
 
   /** Dice coefficient of two multisets: 1 when they hold the same units, in any order. */
@@ -398,7 +397,7 @@ final class NameScorer {
   }
 
   private static boolean isNumber(int text) {
-    return text < 0 && NameAnalyser.VOCABULARY.isNumber(-text - 1);
+    return text < 0 && Vocabulary.isNumber(-text - 1);
   }
 
   static double round(double score) {

@@ -90,6 +90,17 @@ final class Pinyin {
     return true;
   }
 
+  /** Every reading of a BMP Han character, once each. */
+  Set<String> readings() {
+    Set<String> readings = new java.util.TreeSet<>();
+    for (String reading : bmp) {
+      if (reading != null && !reading.isEmpty()) {
+        readings.add(reading);
+      }
+    }
+    return readings;
+  }
+
   /** The toneless pinyin of a Han character, or the empty string when ICU knows none. */
   String of(int codePoint) {
     if (codePoint <= 0xFFFF) {

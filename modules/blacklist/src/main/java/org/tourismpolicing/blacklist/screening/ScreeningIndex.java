@@ -1,6 +1,5 @@
 package org.tourismpolicing.blacklist.screening;
 
-import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.tourismpolicing.blacklist.screening.ScreeningHit.MatchedFeature;
+import org.tourismpolicing.core.identifiers.IdentifierText;
 
 /**
  * The listed subjects of one scope (a tenant's own list, or one shared list), searchable by name
@@ -46,8 +46,6 @@ public final class ScreeningIndex {
   private static final long SOUND_SINGLE = 4L << 58;
   private static final long JOINED_SOUND = 7L << 58;
   private static final long TAG_MASK = (1L << 58) - 1;
-
-  private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
   private final NameAnalyser analyser;
   private final NameScorer scorer;
@@ -97,7 +95,12 @@ public final class ScreeningIndex {
 
   /** An index with a jurisdiction's own places, legal forms and trade words. */
   public ScreeningIndex(NameAffixes affixes) {
-    this.analyser = new NameAnalyser(affixes);
+    this(affixes, NameAnalyser.VOCABULARY);
+  }
+
+  /** An index with its own vocabulary, to see it work at and beyond the vocabulary's capacity. */
+  ScreeningIndex(NameAffixes affixes, Vocabulary vocabulary) {
+    this.analyser = new NameAnalyser(affixes, vocabulary);
     this.scorer = new NameScorer(analyser);
   }
 
@@ -277,7 +280,7 @@ public final class ScreeningIndex {
       List<String> listedNames = names.names(nameAddresses[slot]);
       double bestName = 0;
       for (int i = 0; i < listedNames.size(); i++) {
-        AnalysedName listed = analyser.analyse(listedNames.get(i), person, false);
+        AnalysedName listed = analyser.analyse(listedNames.get(i), person, false, false);
         double s = scorer.score(query, listed, person);
         if (s > bestName) {
           bestName = s;
@@ -300,7 +303,7 @@ public final class ScreeningIndex {
       features.add(new MatchedFeature("id-number-exact", 1.0, "the same resident ID number"));
     }
     if (bestListed != null) {
-      AnalysedName explained = analyser.analyse(bestListed.raw(), person, true);
+      AnalysedName explained = analyser.analyse(bestListed.raw(), person, true, false);
       NameScorer.Comparison c = scorer.compare(query, explained, person);
       features.addAll(c.features());
       if (bestAlias != null) {
@@ -540,8 +543,9 @@ public final class ScreeningIndex {
     boolean person = subject.kind() == SubjectKind.PERSON;
     LongSet out = new LongSet();
     for (String listedName : namesOf(subject)) {
-      AnalysedName a = analyser.analyse(listedName, person, false);
-      nameTerms(a.coreText(), a.coreKey(), out);
+      // the one place where names teach the vocabulary words
+      AnalysedName a = analyser.analyse(listedName, person, false, true);
+      nameTerms(a.coreText(), a.coreKey(), a.spellings(), out);
     }
     return out.toArray();
   }
@@ -549,10 +553,10 @@ public final class ScreeningIndex {
   private static long[] queryTerms(AnalysedName name, SubjectKind kind) {
     LongSet out = new LongSet();
     if (kind != SubjectKind.PERSON) {
-      nameTerms(name.coreText(), name.coreKey(), out);
+      nameTerms(name.coreText(), name.coreKey(), name.spellings(), out);
     }
     if (kind != SubjectKind.BUSINESS) {
-      nameTerms(name.text(), name.key(), out);
+      nameTerms(name.text(), name.key(), name.spellings(), out);
     }
     return out.toArray();
   }
@@ -561,7 +565,7 @@ public final class ScreeningIndex {
    * Pairs of neighbouring Han characters, and unordered pairs of neighbouring sounds (so that
    * pinyin in another order, as in "Wei Zhang", still meets 张伟); a single unit stands for itself.
    */
-  private static void nameTerms(int[] text, int[] key, LongSet out) {
+  private static void nameTerms(int[] text, int[] key, Spellings spellings, LongSet out) {
     if (text.length == 0) {
       return;
     }
@@ -571,11 +575,7 @@ public final class ScreeningIndex {
     }
     if (latin) {
       // the whole spelling, so that "Good Time" meets GoodTime
-      StringBuilder joined = new StringBuilder();
-      for (int k : key) {
-        joined.append(NameAnalyser.VOCABULARY.word(k));
-      }
-      out.add(JOINED_SOUND | (hash(joined.toString()) & TAG_MASK));
+      out.add(JOINED_SOUND | (hash(spellings.joined(key)) & TAG_MASK));
     }
     if (text.length == 1) {
       if (text[0] >= 0) {
@@ -617,20 +617,10 @@ public final class ScreeningIndex {
     }
   }
 
-  /** A credit code as compared: full-width and lower-case letters folded, separators dropped. */
+  /** A credit code as compared: read like every identifier, by core's {@link IdentifierText}. */
   static String creditCode(String code) {
-    if (code == null) {
-      return null;
-    }
-    String folded = NFKC_CASEFOLD.normalize(code);
-    StringBuilder out = new StringBuilder(folded.length());
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
-        out.append(Character.toUpperCase(c));
-      }
-    }
-    return out.length() == 0 ? null : out.toString();
+    String compact = IdentifierText.compact(code);
+    return compact.isEmpty() ? null : compact;
   }
 
   private static String idHash(String hash) {

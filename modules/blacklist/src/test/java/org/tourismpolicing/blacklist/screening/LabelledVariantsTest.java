@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class LabelledVariantsTest {
 
-  static final double RECALL_FLOOR = 0.98;
-  static final double PRECISION_FLOOR = 0.98;
+  static final double RECALL_FLOOR = 0.99;
+  static final double PRECISION_FLOOR = 0.99;
 
   record Pair(
       SubjectKind kind,
@@ -67,8 +67,29 @@ class LabelledVariantsTest {
 
   @Test
   void recallAndPrecisionAtTheDefaultThresholdStayAboveTheirFloors() throws IOException {
+    int[] all = evaluate(new ScreeningIndex(), true);
+
+    assertThat(recall(all)).as("recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
+    assertThat(precision(all)).as("precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+  }
+
+  /**
+   * A vocabulary that holds no word at all, as the shared one is once full: every word compared by
+   * the id of its spelling, with the same outcome on every pair.
+   */
+  @Test
+  void beyondTheVocabularysCapacityEveryPairEndsTheSame() throws IOException {
+    Vocabulary none = new Vocabulary(0, List.of());
+
+    int[] full = evaluate(new ScreeningIndex(NameAffixes.defaults(), none), false);
+
+    assertThat(none.size()).isZero();
+    assertThat(full).containsExactly(evaluate(new ScreeningIndex(), false));
+  }
+
+  /** True and false positives, false and true negatives over all pairs; printed when asked. */
+  static int[] evaluate(ScreeningIndex index, boolean print) throws IOException {
     List<Pair> pairs = pairs();
-    ScreeningIndex index = new ScreeningIndex();
     Map<String, UUID> ids = new LinkedHashMap<>();
     for (Pair p : pairs) {
       ids.computeIfAbsent(
@@ -108,6 +129,9 @@ class LabelledVariantsTest {
       confusion.computeIfAbsent("all", k -> new int[4])[cell]++;
       confusion.computeIfAbsent(p.set(), k -> new int[4])[cell]++;
     }
+    if (!print) {
+      return confusion.get("all");
+    }
     confusion.forEach(
         (set, c) ->
             System.out.printf(
@@ -127,10 +151,7 @@ class LabelledVariantsTest {
     wrong.forEach(w -> System.out.println("  " + w));
 
     assertThat(pairs.size()).isGreaterThan(300);
-    assertThat(recall(confusion.get("all"))).as("recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
-    assertThat(precision(confusion.get("all")))
-        .as("precision")
-        .isGreaterThanOrEqualTo(PRECISION_FLOOR);
+    return confusion.get("all");
   }
 
   static double recall(int[] c) {

@@ -37,6 +37,34 @@ class NameAffixesTest {
   }
 
   @Test
+  void aJurisdictionsStreetWordsAreItsOwn() throws Exception {
+    // Guilin's 西街 is a street there: with 街 listed, two shops on it do not meet by their street
+    NameAffixes withStreets =
+        NameAffixes.parse(
+            new StringReader("place: 桂林 阳朔\nstreet: 街 路\nhouse-number: 号\ntrade lodging: 客栈\n"));
+    NameAffixes without = NameAffixes.parse(new StringReader("place: 桂林 阳朔\ntrade lodging: 客栈\n"));
+    assertThat(withStreets.affixes())
+        .extracting(NameAffixes.Affix::role)
+        .contains(NameAffixes.Role.STREET, NameAffixes.Role.HOUSE_NUMBER);
+
+    ScreeningQuery otherShop = new ScreeningQuery(null, "阳朔西街小院客栈", null, null, 0.8, 10);
+    for (NameAffixes affixes : List.of(withStreets, without)) {
+      ScreeningIndex index = new ScreeningIndex(affixes);
+      index.upsert(
+          new ScreeningSubject(
+              java.util.UUID.randomUUID(),
+              SubjectKind.BUSINESS,
+              "阳朔西街小楼客栈",
+              List.of(),
+              null,
+              null));
+      assertThat(index.search(otherShop))
+          .as("%s", affixes.affixes())
+          .hasSize(affixes == without ? 1 : 0);
+    }
+  }
+
+  @Test
   void aLineThatIsNotUnderstoodIsNamed() {
     assertThatThrownBy(() -> NameAffixes.parse(new StringReader("place: 大理\ntown 古城\n")))
         .isInstanceOf(IllegalArgumentException.class)

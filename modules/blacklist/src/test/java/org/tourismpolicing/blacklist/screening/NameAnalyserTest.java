@@ -11,17 +11,17 @@ class NameAnalyserTest {
 
   String core(String name) {
     AnalysedName a = analyser.analyse(name, false);
-    return NameAnalyser.spell(a.coreText(), 0, a.coreText().length);
+    return a.spell(a.coreText());
   }
 
   String whole(String name) {
     AnalysedName a = analyser.analyse(name, false);
-    return NameAnalyser.spell(a.text(), 0, a.text().length);
+    return a.spell(a.text());
   }
 
   String sound(String name) {
     AnalysedName a = analyser.analyse(name, false);
-    return NameAnalyser.sound(a.coreKey(), 0, a.coreKey().length);
+    return a.spellings().sound(a.coreKey(), 0, a.coreKey().length);
   }
 
   @Test
@@ -85,6 +85,35 @@ class NameAnalyserTest {
     assertThat(core("dali fenghuaxueyue kezhan")).isEqualTo("feng hua xue yue");
     assertThat(analyser.analyse("风花雪月客栈有限公司", false).setAside())
         .containsExactlyInAnyOrder("客栈", "有限公司");
+  }
+
+  @Test
+  void streetsAndHouseNumbersBeforeTheTradeNameAreSetAsideLikePlaces() {
+    assertThat(core("大理古城人民路阿鹏客栈")).isEqualTo("阿鹏");
+    assertThat(core("人民路88号阿鹏客栈")).isEqualTo("阿鹏");
+    assertThat(core("大理人民路阿鹏客栈")).isEqualTo("阿鹏");
+    assertThat(core("环城南路彩云间民宿")).isEqualTo("彩云间");
+    assertThat(core("红龙井巷古韵茶庄")).isEqualTo("古韵");
+    assertThat(core("88号阿鹏客栈")).isEqualTo("阿鹏");
+    assertThat(core("阿鹏客栈（人民路店）")).isEqualTo("阿鹏");
+    assertThat(core("人民路 88号 阿鹏客栈")).isEqualTo("阿鹏");
+    assertThat(analyser.analyse("大理古城人民路88号阿鹏客栈", false).setAside())
+        .containsExactlyInAnyOrder("大理古城", "人民路88号", "客栈");
+  }
+
+  @Test
+  void aStreetThatIsTheNameOrLeavesTooLittleStays() {
+    // the address is the shop's name: 人民路88号客栈 is another shop
+    assertThat(core("大理三月街88号客栈")).isEqualTo("三月街88号");
+    assertThat(core("三月街88号")).isEqualTo("三月街88号");
+    // 街角 is a corner, and one character is not a trade name
+    assertThat(core("爱情街角咖啡馆")).isEqualTo("爱情街角");
+    // one character before 路 is no street; 丝绸之路 alone is the name
+    assertThat(core("一路向西客栈")).isEqualTo("一路向西");
+    assertThat(core("大理丝绸之路客栈")).isEqualTo("丝绸之路");
+    // pinyin is not read as a street: lu, jie and hao spell too many other characters
+    assertThat(core("renminlu apeng kezhan")).isEqualTo("ren min lu a peng");
+    assertThat(core("ktv人民路阿鹏客栈")).isEqualTo("ktv人民路阿鹏");
   }
 
   @Test

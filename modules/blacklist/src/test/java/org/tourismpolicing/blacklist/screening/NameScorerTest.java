@@ -112,7 +112,7 @@ class NameScorerTest {
     };
     for (String[] p : pairs) {
       AnalysedName q = analyser.analyse(p[0], false);
-      AnalysedName l = analyser.analyse(p[1], false, false);
+      AnalysedName l = analyser.analyse(p[1], false, false, true);
       assertThat(scorer.score(q, l, false)).as(p[0]).isEqualTo(business(p[0], p[1]).score());
     }
   }

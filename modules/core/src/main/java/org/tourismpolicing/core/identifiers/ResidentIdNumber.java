@@ -10,13 +10,14 @@ import org.tourismpolicing.core.validation.InvalidValueException;
  * digits of the date of birth ({@code yyyyMMdd}), 3 digits of sequence (odd for men, even for
  * women) and a check character computed by ISO 7064 MOD 11-2, {@code 0}-{@code 9} or {@code X}.
  *
- * <p>Input is trimmed and a lower-case {@code x} accepted, since people type it that way. Then the
- * number must have 18 characters (the 15-digit numbers issued before 1999 have no check digit and
- * are refused), start with a province-level code, carry a real date of birth no earlier than 1900
- * and have the right check character. The check catches every single mistyped character and every
- * swap of two neighbouring ones, which is why it is checked before anyone is looked up by number. A
- * birth date in the future is not refused here: that needs a clock, which a value type should not
- * depend on.
+ * <p>Input is read through {@link IdentifierText#compact(String)}: spaces, hyphens, zero-width
+ * characters, full-width digits and a lower-case {@code x} are accepted, since people type and
+ * paste numbers that way. Then the number must have 18 characters (the 15-digit numbers issued
+ * before 1999 have no check digit and are refused), start with a province-level code, carry a real
+ * date of birth no earlier than 1900 and have the right check character. The check catches every
+ * single mistyped character and every swap of two neighbouring ones, which is why it is checked
+ * before anyone is looked up by number. A birth date in the future is not refused here: that needs
+ * a clock, which a value type should not depend on.
  *
  * <p>The number is personal data. {@link #toString()} gives only the {@link #masked()} form, and
  * error messages never contain the number, its date of birth or the expected check character, so
@@ -34,7 +35,7 @@ public record ResidentIdNumber(String value) {
   private static final String CHECK_CHARACTERS = "10X98765432";
 
   public ResidentIdNumber {
-    value = normalise(value);
+    value = IdentifierText.compact(value);
     InvalidValueException problem = problem(value);
     if (problem != null) {
       throw problem;
@@ -53,7 +54,7 @@ public record ResidentIdNumber(String value) {
 
   /** True when {@code text} would be accepted, without throwing. */
   public static boolean isValid(String text) {
-    return problem(normalise(text)) == null;
+    return problem(IdentifierText.compact(text)) == null;
   }
 
   /** The date of birth encoded in digits 7 to 14. */
@@ -78,10 +79,6 @@ public record ResidentIdNumber(String value) {
   @Override
   public String toString() {
     return masked();
-  }
-
-  private static String normalise(String text) {
-    return text == null ? "" : text.trim().replace('x', 'X');
   }
 
   /** The first rule {@code number} breaks, or null when it is valid. */

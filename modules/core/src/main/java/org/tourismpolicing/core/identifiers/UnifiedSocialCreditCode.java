@@ -9,13 +9,14 @@ import org.tourismpolicing.core.validation.InvalidValueException;
  * organisation category, 6 digits of the administrative division, 9 characters of organisation code
  * (GB 11714) and a check character.
  *
- * <p>Input is trimmed, spaces inside it (as on some printed licences) removed and letters
- * upper-cased. The code must then have 18 characters from {@code 0-9} and {@code A-Y} without
- * {@code I, O, Z, S, V} (left out because they are easily confused with 1, 0, 2, 5 and U), digits
- * in positions 3 to 8, and the right check character: with the index of each of the first 17
- * characters in that alphabet, weights 3^i mod 31 ({@code 1, 3, 9, 27, 19, ...}) and {@code c = 31
- * - (sum mod 31)}, where 31 stands for 0, the 18th character is the alphabet's {@code c}-th. This
- * catches every single mistyped character and every swap of two neighbouring ones.
+ * <p>Input is read through {@link IdentifierText#compact(String)}: spaces, hyphens, zero-width
+ * characters and full-width forms as people paste them are accepted, and letters upper-cased. The
+ * code must then have 18 characters from {@code 0-9} and {@code A-Y} without {@code I, O, Z, S, V}
+ * (left out because they are easily confused with 1, 0, 2, 5 and U), digits in positions 3 to 8,
+ * and the right check character: with the index of each of the first 17 characters in that
+ * alphabet, weights 3^i mod 31 ({@code 1, 3, 9, 27, 19, ...}) and {@code c = 31 - (sum mod 31)},
+ * where 31 stands for 0, the 18th character is the alphabet's {@code c}-th. This catches every
+ * single mistyped character and every swap of two neighbouring ones.
  *
  * <p>The embedded organisation code (positions 9 to 17) has a check digit of its own, but that one
  * is deliberately not validated: codes of individual businesses (个体工商户) and some others are
@@ -36,7 +37,7 @@ public record UnifiedSocialCreditCode(String value) {
   };
 
   public UnifiedSocialCreditCode {
-    value = normalise(value);
+    value = IdentifierText.compact(value);
     InvalidValueException problem = problem(value);
     if (problem != null) {
       throw problem;
@@ -55,7 +56,7 @@ public record UnifiedSocialCreditCode(String value) {
 
   /** True when {@code text} would be accepted, without throwing. */
   public static boolean isValid(String text) {
-    return problem(normalise(text)) == null;
+    return problem(IdentifierText.compact(text)) == null;
   }
 
   /** The registration authority, such as {@code 9} for market regulation (工商). */
@@ -71,22 +72,6 @@ public record UnifiedSocialCreditCode(String value) {
   @Override
   public String toString() {
     return value;
-  }
-
-  private static String normalise(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder normalised = new StringBuilder(LENGTH);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        continue;
-      }
-      // Only ASCII letters: a locale-dependent upper-casing could turn other letters into these.
-      normalised.append(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
-    }
-    return normalised.toString();
   }
 
   /** The first rule {@code code} breaks, or null when it is valid. */

@@ -66,6 +66,21 @@ class ResidentIdNumberTest {
     assertThat(ResidentIdNumber.isValid(" 11010519491231002x ")).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "110105 19491231 002X",
+        "110105-19491231-002x",
+        "１１０１０５１９４９１２３１００２Ｘ",
+        "１１０１０５１９４９１２３１００２ｘ",
+        "110105\uFF0D19491231\u3000002X",
+        "\u200B110105\u200D19491231002X\u2060"
+      })
+  void acceptsPastedForms(String text) {
+    assertThat(ResidentIdNumber.parse(text).value()).isEqualTo(SAMPLE);
+    assertThat(ResidentIdNumber.isValid(text)).isTrue();
+  }
+
   @Test
   void masksTheBirthDateAndSequence() {
     ResidentIdNumber id = ResidentIdNumber.parse(SAMPLE);
@@ -195,9 +210,9 @@ class ResidentIdNumberTest {
         "11010519491231002A",
         "1101051949123100X2",
         "X10105194912310027",
-        "110105-9491231002X",
-        "1101051949 1231002",
-        "１１０１０５１９４９１２３１００２Ｘ"
+        "110105/19491231002",
+        "1101051949.1231002",
+        "１１０１０５１９４９１２３１００２Ａ"
       })
   void refusesCharactersOtherThanDigitsAndAFinalX(String text) {
     InvalidValueException e = failure(text);

@@ -82,9 +82,15 @@ class UnifiedSocialCreditCodeTest {
         " 91350100M000100Y43 ",
         "9135 0100 M000 100Y 43",
         "913501\u300000M000100Y43",
-        "91350100M000100Y4\t3"
+        "91350100M000100Y4\t3",
+        "913501-00M000100-Y43",
+        "9135\u20140100\uFF0DM000\u2212100Y43",
+        "９１３５０１００Ｍ０００１００Ｙ４３",
+        "91350100M000100Ｙ43",
+        "\u200B91350100\u200CM000100Y43\uFEFF",
+        "９１３５ ０１００\u3000ｍ０００ １００ｙ ４３"
       })
-  void acceptsLowerCaseAndSpaces(String text) {
+  void acceptsPastedForms(String text) {
     assertThat(UnifiedSocialCreditCode.parse(text).value()).isEqualTo(SAMPLE);
     assertThat(UnifiedSocialCreditCode.isValid(text)).isTrue();
     assertThat(new UnifiedSocialCreditCode(text)).isEqualTo(new UnifiedSocialCreditCode(SAMPLE));
@@ -186,8 +192,8 @@ class UnifiedSocialCreditCodeTest {
     "91350100M000100Y4Z, Z, 18",
     "S1350100M000100Y43, S, 1",
     "9V350100M000100Y43, V, 2",
-    "91350100M000-00Y43, -, 13",
-    "91350100M000100Ｙ43, Ｙ, 16"
+    "91350100M000/00Y43, /, 13",
+    "91350100M000100Ｏ43, O, 16"
   })
   void refusesCharactersOutsideTheAlphabet(String text, String character, int position) {
     InvalidValueException e = failure(text);

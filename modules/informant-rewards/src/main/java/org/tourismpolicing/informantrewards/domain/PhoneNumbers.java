@@ -2,10 +2,12 @@ package org.tourismpolicing.informantrewards.domain;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tourismpolicing.core.identifiers.IdentifierText;
 
 /**
- * Mainland mobile numbers as informants give them ({@code 138 0000 1234}, {@code +86-138…}),
- * normalised to the 11 digits, so the same phone always has the same keyed hash.
+ * Mainland mobile numbers as informants give them ({@code 138 0000 1234}, {@code +86-138…},
+ * full-width digits), read by core's {@link IdentifierText#phone(String)} and kept to the 11
+ * digits, so the same phone always has the same keyed hash.
  */
 public final class PhoneNumbers {
 
@@ -17,12 +19,7 @@ public final class PhoneNumbers {
     if (typed == null) {
       return Optional.empty();
     }
-    String digits = typed.replaceAll("[\\s()-]", "");
-    if (digits.startsWith("+86")) {
-      digits = digits.substring(3);
-    } else if (digits.startsWith("0086")) {
-      digits = digits.substring(4);
-    }
+    String digits = IdentifierText.phone(typed);
     return MOBILE.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
   }
 }

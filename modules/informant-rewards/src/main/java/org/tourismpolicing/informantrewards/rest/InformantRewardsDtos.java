@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tourismpolicing.core.conditional.Versioned;
+import org.tourismpolicing.core.identifiers.IdentifierText;
 
 /**
  * Request and response bodies of the informant rewards API. None carries an identity but Unsealed.
@@ -61,7 +62,8 @@ public final class InformantRewardsDtos {
       @Size(max = 300) @Schema(example = "人民路中段, 近复兴路") String place,
       @Valid PositionInput position,
       @Schema(example = "2026-11-27T20:30:00Z") Instant occurredAt,
-      @Size(max = 18) @Schema(example = "91532901MA6N8K2X3B") String creditCode,
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH) @Schema(example = "91532901MA6N8K2X3B")
+          String creditCode,
       @Size(max = 200) @Schema(example = "古城某客栈") String businessName) {}
 
   @Schema(

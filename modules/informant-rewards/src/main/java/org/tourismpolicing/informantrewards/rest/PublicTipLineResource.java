@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tourismpolicing.core.idempotency.Idempotent;
 import org.tourismpolicing.core.idempotency.IdempotentIntake;
+import org.tourismpolicing.core.identifiers.IdentifierText;
 import org.tourismpolicing.core.identifiers.UnifiedSocialCreditCode;
 import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.problem.RequestFields;
@@ -161,9 +162,13 @@ public class PublicTipLineResource {
                 body.position().lat(),
                 body.position().lon(),
                 body.position().crs());
-    if (body.creditCode() != null && !body.creditCode().isBlank()) {
-      fields.require(
-          UnifiedSocialCreditCode.isValid(body.creditCode()), "creditCode", "tip.credit-code");
+    // read as pasted (spaces, hyphens, full width) and kept in its plain form
+    String creditCode =
+        body.creditCode() == null || IdentifierText.compact(body.creditCode()).isEmpty()
+            ? null
+            : IdentifierText.compact(body.creditCode());
+    if (creditCode != null) {
+      fields.require(UnifiedSocialCreditCode.isValid(creditCode), "creditCode", "tip.credit-code");
     }
     fields.throwIfInvalid();
     String client = clients.of(request);
@@ -184,7 +189,7 @@ public class PublicTipLineResource {
                           blankToNull(body.place()),
                           position,
                           body.occurredAt(),
-                          blankToNull(body.creditCode()),
+                          creditCode,
                           blankToNull(body.businessName())),
                       client,
                       informantId);

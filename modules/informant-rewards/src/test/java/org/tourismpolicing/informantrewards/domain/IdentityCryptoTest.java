@@ -121,5 +121,10 @@ class IdentityCryptoTest {
     assertThat(PhoneNumbers.normalise("1380013800")).isEmpty();
     assertThat(PhoneNumbers.normalise("0872-2670110")).isEmpty();
     assertThat(PhoneNumbers.normalise(null)).isEmpty();
+    // as pasted: full width, an IME's ideographic space, a zero-width space, a leading 86
+    assertThat(PhoneNumbers.normalise("＋８６　１３８－００１３－８０００")).contains("13800138000");
+    assertThat(PhoneNumbers.normalise("\u200B138 0013 8000")).contains("13800138000");
+    assertThat(PhoneNumbers.normalise("8613800138000")).contains("13800138000");
+    assertThat(PhoneNumbers.normalise("+852 6123 4567")).isEmpty();
   }
 }

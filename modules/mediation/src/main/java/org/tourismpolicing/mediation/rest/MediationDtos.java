@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tourismpolicing.core.conditional.Versioned;
+import org.tourismpolicing.core.identifiers.IdentifierText;
 
 /** Request and answer bodies of the mediation module. */
 public final class MediationDtos {
@@ -44,7 +45,7 @@ public final class MediationDtos {
           @Pattern(regexp = LANGUAGE)
           @Schema(example = "zh-CN", description = "Default: the tenant's first language")
           String language,
-      @Size(max = 18)
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH)
           @Schema(
               example = "91532901MA6K7Y2E3J",
               description = "Merchant's unified social credit code, when known")
@@ -75,7 +76,8 @@ public final class MediationDtos {
           String description,
       @Valid MoneyInput amount,
       @Size(max = 200) @Schema(example = "古城某餐馆") String merchantName,
-      @Size(max = 18) @Schema(example = "91532901MA6K7Y2E3J") String merchantCreditCode,
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH) @Schema(example = "91532901MA6K7Y2E3J")
+          String merchantCreditCode,
       @Size(max = 40) @Pattern(regexp = CODE) @Schema(example = "south") String zone,
       @Size(max = 35) @Pattern(regexp = LANGUAGE) @Schema(example = "zh-CN") String language,
       @Size(max = 20) List<@NotNull @Valid PartyInput> parties) {}
@@ -178,7 +180,7 @@ public final class MediationDtos {
               example = "merchant")
           String targetType,
       @NotBlank @Size(max = 200) @Schema(example = "人民路某客栈") String targetName,
-      @Size(max = 18) String creditCode,
+      @Size(max = IdentifierText.MAX_TYPED_LENGTH) String creditCode,
       @Size(max = 40) @Pattern(regexp = CODE) String zone,
       Instant visitedAt,
       @NotBlank @Size(max = 4000) String findings) {}
