@@ -5,20 +5,25 @@ import static org.tourismpolicing.referenceapp.support.Fixtures.DALI;
 import static org.tourismpolicing.referenceapp.support.Fixtures.LIJIANG;
 import static org.tourismpolicing.referenceapp.support.Problems.assertInvalid;
 import static org.tourismpolicing.referenceapp.support.Problems.assertProblem;
+import static org.tourismpolicing.referenceapp.support.Problems.codeOf;
 
 import com.sun.net.httpserver.HttpServer;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -40,13 +45,23 @@ import org.tourismpolicing.referenceapp.support.Tokens;
  * issuing department's and the leader's sign-off, department scope, persons kept only as hashes,
  * automatic expiry by moving the clock, appeals that pause and end a listing, the public lookup
  * (masked, rate-limited), shared lists seen only by the tenants that screen against them, a listing
- * made on one server found through the other, and signed webhooks retried after a 500.
+ * made on one server found through the other, signed webhooks retried after a 500, and webhook
+ * targets off the public internet refused at subscription and at delivery.
  */
 class BlacklistIT {
 
   private static final String CLOCK = "/api/platform/clock";
   private static final String CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final InetAddress LOOPBACK = loopback();
+
+  private static InetAddress loopback() {
+    try {
+      return InetAddress.getByName("127.0.0.1");
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @AfterAll
   static void forgetTestTenants() {
@@ -581,7 +596,8 @@ class BlacklistIT {
   void aWatchIsToldBySignedWebhooksRetriedAfterAFailure() throws Exception {
     List<Map<String, String>> received = new CopyOnWriteArrayList<>();
     AtomicInteger calls = new AtomicInteger();
-    HttpServer receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+    // on 127.0.0.1, which the test servers allow (tp.webhooks.allowed-targets)
+    HttpServer receiver = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
     receiver.createContext(
         "/hook",
         exchange -> {
@@ -601,7 +617,7 @@ class BlacklistIT {
     try {
       String code = creditCode();
       String integration = Tokens.token("it-partner", DALI, "integration");
-      String callback = "http://localhost:" + receiver.getAddress().getPort() + "/hook";
+      String callback = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
       Response subscribed =
           Api.as(integration)
               .contentType("application/json")
@@ -621,12 +637,7 @@ class BlacklistIT {
               .post("/api/" + DALI + "/blacklist/watches"),
           "creditCode");
 
-      String id =
-          propose(
-              Fixtures.officer(DALI),
-              DALI,
-              business("古城" + Fixtures.random(4) + "客栈", code, "touting", "public"));
-      signOff(Tokens.departmentToken("mr-1", DALI, "market-regulation"), DALI, id);
+      String id = listTouting(code);
 
       await(received::size, 2);
       assertThat(received).hasSize(2);
@@ -665,7 +676,115 @@ class BlacklistIT {
     }
   }
 
+  @Test
+  void callbacksOffThePublicInternetAreRefusedAtSubscriptionAndAgainAtDelivery() throws Exception {
+    AtomicInteger hookCalls = new AtomicInteger();
+    AtomicInteger failCalls = new AtomicInteger();
+    HttpServer receiver = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          hookCalls.incrementAndGet();
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    receiver.createContext(
+        "/fail",
+        exchange -> {
+          failCalls.incrementAndGet();
+          exchange.sendResponseHeaders(500, -1);
+          exchange.close();
+        });
+    receiver.start();
+    try {
+      int port = receiver.getAddress().getPort();
+      String integration = Tokens.token("it-partner", DALI, "integration");
+      String watches = "/api/" + DALI + "/blacklist/watches";
+      // a live receiver listens on loopback, yet none of these names may lead there
+      for (String url :
+          List.of(
+              "http://169.254.169.254/latest/meta-data/",
+              "http://[fd00:ec2::254]/latest/meta-data/",
+              "http://100.100.100.200/latest/meta-data/",
+              "http://localhost:" + port + "/hook",
+              "http://127.0.0.2:" + port + "/hook",
+              "http://[::1]:" + port + "/hook",
+              "http://[::ffff:127.0.0.2]:" + port + "/hook",
+              "http://2130706433:" + port + "/hook",
+              "http://0x7f000001:" + port + "/hook",
+              "http://0.0.0.0:" + port + "/hook",
+              "http://10.0.0.1/hook",
+              "http://192.168.1.1/hook",
+              "http://[fe80::1]/hook",
+              "http://no-such-host.invalid/hook")) {
+        JsonPath problem =
+            assertInvalid(
+                Api.as(integration)
+                    .contentType("application/json")
+                    .body(Json.of("creditCode", creditCode(), "callbackUrl", url))
+                    .post(watches),
+                "callbackUrl");
+        assertThat(codeOf(problem, "callbackUrl")).as(url).isEqualTo("watch.callback.refused");
+        assertThat(Database.count("select count(*) from bl_watch where callback_url = ?", url))
+            .as("a refused subscription writes nothing: %s", url)
+            .isZero();
+      }
+
+      // a watch stored before this check, or whose name has since come to resolve to loopback:
+      // it is checked again when its webhook is sent, and the receiver is never called
+      String code = creditCode();
+      String rebound = UUID.randomUUID().toString();
+      Database.update(
+          "insert into bl_watch (tenant_id, id, subject_type, subject_value, subject_key,"
+              + " callback_url, secret, active, created_by, created_at)"
+              + " values (?, ?, 'CREDIT_CODE', ?, ?, ?, ?, true, 'it-partner', ?)",
+          DALI,
+          rebound,
+          code,
+          code,
+          "http://localhost:" + port + "/hook",
+          "whsec_" + Base64.getEncoder().encodeToString(new byte[32]),
+          Timestamp.from(Instant.now()));
+      // an allowed receiver that answers 500: the caller learns that it failed, not how
+      Response failing =
+          Api.as(integration)
+              .contentType("application/json")
+              .body(
+                  Json.of("creditCode", code, "callbackUrl", "http://127.0.0.1:" + port + "/fail"))
+              .post(watches);
+      assertThat(failing.statusCode()).as(failing.asString()).isEqualTo(201);
+      String failingId = failing.jsonPath().getString("id");
+
+      listTouting(code);
+
+      for (String watchId : List.of(rebound, failingId)) {
+        JsonPath log =
+            awaitUntil(
+                () -> Api.as(integration).get(watches + "/" + watchId + "/deliveries").jsonPath(),
+                d -> !d.getList("$").isEmpty() && d.getInt("[0].attempts") >= 2);
+        assertThat(log.getString("[0].status")).as(watchId).isIn("pending", "failed");
+        assertThat(log.getString("[0].lastError")).as(watchId).isEqualTo("delivery failed");
+        assertThat(log.getString("[0].lastStatusCode")).as(watchId).isNull();
+      }
+      assertThat(failCalls.get()).as("the allowed receiver was reached").isGreaterThanOrEqualTo(2);
+      assertThat(hookCalls).as("the loopback name was never connected to").hasValue(0);
+    } finally {
+      receiver.stop(0);
+    }
+  }
+
   // ---- helpers ----
+
+  /** Lists a public touting entry for the credit code (market regulation signs it off alone). */
+  static String listTouting(String code) {
+    String id =
+        propose(
+            Fixtures.officer(DALI),
+            DALI,
+            business("古城" + Fixtures.random(4) + "客栈", code, "touting", "public"));
+    signOff(Tokens.departmentToken("mr-1", DALI, "market-regulation"), DALI, id);
+    return id;
+  }
 
   /** A business proposal body, to be completed with {@link Body#with}. */
   static Body business(String name, String code, String category, String visibility) {

@@ -297,7 +297,7 @@ class IdempotentCreatesIT {
         entryPath + "/evidence/documents",
         count("bl_evidence"));
     Map<String, Object> watch =
-        Json.map("creditCode", BlacklistIT.creditCode(), "callbackUrl", "http://localhost:9/hook");
+        Json.map("creditCode", BlacklistIT.creditCode(), "callbackUrl", "http://127.0.0.1:9/hook");
     createdOnce(
         "watch",
         () -> json(Tokens.token("it-partner", DALI, "integration"), watch),

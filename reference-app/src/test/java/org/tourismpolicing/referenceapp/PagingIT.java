@@ -127,7 +127,7 @@ class PagingIT {
                       "name",
                       "分页测试客栈" + Fixtures.random(6),
                       "callbackUrl",
-                      "http://localhost:9/hook"))
+                      "http://127.0.0.1:9/hook"))
               .post("/api/" + DALI + "/blacklist/watches");
       assertThat(watch.statusCode()).as(watch.asString()).isEqualTo(201);
     }

@@ -220,7 +220,7 @@ class SecurityIT {
             "subscribe blacklist watch",
             "POST",
             bl + "/watches",
-            () -> Json.of("name", "安全测试客栈", "callbackUrl", "https://partner.example.org/hooks/it"),
+            () -> Json.of("name", "安全测试客栈", "callbackUrl", "https://127.0.0.1:9/hooks/it"),
             IN,
             TA),
         op("list blacklist watches", "GET", bl + "/watches", null, IN, TA),

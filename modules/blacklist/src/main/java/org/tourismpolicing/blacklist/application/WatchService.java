@@ -8,11 +8,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tourismpolicing.blacklist.domain.Watch;
 import org.tourismpolicing.blacklist.domain.WebhookDelivery;
 import org.tourismpolicing.blacklist.infrastructure.BlacklistRepository;
 import org.tourismpolicing.core.audit.AuditTrail;
+import org.tourismpolicing.core.outbound.OutboundTargets;
+import org.tourismpolicing.core.outbound.TargetPolicy;
 import org.tourismpolicing.core.paging.Page;
 import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
@@ -20,18 +23,23 @@ import org.tourismpolicing.core.security.CallerIdentity;
 
 /**
  * Integrators' watches on subjects. The callback must be https (plain http only where the
- * deployment allows it, for tests: {@code tp.blacklist.webhook.allow-http}); the signing secret is
- * made here and shown once.
+ * deployment allows it, for tests: {@code tp.blacklist.webhook.allow-http}) and pass the
+ * deployment's target policy ({@link OutboundTargets}: its host resolves to public addresses only,
+ * or is on {@code tp.webhooks.allowed-targets}); the signing secret is made here and shown once. A
+ * refused callback gets the same answer whatever the reason, so that subscribing cannot be used to
+ * learn which internal names exist; the reason is logged.
  */
 @ApplicationScoped
 public class WatchService {
 
   static final String SUBJECT = "blacklist-watch";
+  private static final Logger LOG = Logger.getLogger(WatchService.class.getName());
 
   @Inject BlacklistRepository repository;
   @Inject CallerIdentity caller;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject OutboundTargets targets;
 
   @Inject
   @ConfigProperty(name = "tp.blacklist.webhook.allow-http", defaultValue = "false")
@@ -52,6 +60,12 @@ public class WatchService {
     boolean http = "http".equalsIgnoreCase(uri.getScheme());
     if (uri.getHost() == null || !(https || (http && allowHttp))) {
       throw ProblemException.invalid("callbackUrl", "watch.callback.invalid");
+    }
+    try {
+      targets.policy().check(uri);
+    } catch (TargetPolicy.Refused e) {
+      LOG.info(() -> "watch callback refused: " + e.getMessage());
+      throw ProblemException.invalid("callbackUrl", "watch.callback.refused");
     }
     String key = type == Watch.SubjectType.NAME ? NameKey.of(value) : value;
     if (key.isEmpty()) {

@@ -28,7 +28,9 @@ import org.tourismpolicing.core.tenant.TenantJobs;
  * Sends the pending webhooks of every tenant every {@code tp.blacklist.webhook.interval}: each
  * delivery read in a transaction, posted outside any transaction, its outcome recorded in another.
  * Failures are retried with exponential backoff ({@code tp.blacklist.webhook.backoff} × 2^n) up to
- * {@code tp.blacklist.webhook.max-attempts}, then marked failed.
+ * {@code tp.blacklist.webhook.max-attempts}, then marked failed. Why an attempt failed (the
+ * target's status, a refused connection, a target the policy refuses) is logged here and nowhere a
+ * caller can read it.
  */
 @ApplicationScoped
 public class WebhookJob {
@@ -86,6 +88,18 @@ public class WebhookJob {
               p -> {
                 WebhookSender.Outcome outcome =
                     sender.send(p.url(), p.secret(), p.deliveryId(), p.payload());
+                if (!outcome.delivered()) {
+                  LOG.log(
+                      Level.WARNING,
+                      "webhook delivery {0} to {1} failed: {2}",
+                      new Object[] {
+                        p.deliveryId(),
+                        p.url(),
+                        outcome.statusCode() != null
+                            ? "status " + outcome.statusCode()
+                            : outcome.cause()
+                      });
+                }
                 outbox.record(id, outcome, maxAttempts, backoff);
               });
     }
@@ -127,14 +141,7 @@ public class WebhookJob {
         String id, WebhookSender.Outcome outcome, int maxAttempts, Duration backoff) {
       repository
           .delivery(id)
-          .ifPresent(
-              d ->
-                  d.attempted(
-                      outcome.statusCode(),
-                      outcome.error(),
-                      clock.instant(),
-                      maxAttempts,
-                      backoff));
+          .ifPresent(d -> d.attempted(outcome.statusCode(), clock.instant(), maxAttempts, backoff));
     }
   }
 }

@@ -15,10 +15,19 @@ import org.tourismpolicing.core.persistence.TenantScopedEntity;
  * One webhook to send (an outbox row, written in the transaction of the change it reports) and what
  * came of its attempts: delivered on a 2xx answer; otherwise retried with exponential backoff (base
  * × 2^attempts) until the attempt limit, then failed.
+ *
+ * <p>What callers see of an attempt is success or failure only: a failed attempt's error is always
+ * {@link #FAILED_ATTEMPT} and its status code is not shown ({@link #shownStatusCode}), whether the
+ * target answered an error, refused the connection, timed out or was refused by the target policy;
+ * otherwise the delivery log would tell a caller which addresses and ports answer (a port scanner).
+ * The cause is written to the server's log.
  */
 @Entity
 @Table(name = "bl_webhook_delivery")
 public class WebhookDelivery extends TenantScopedEntity {
+
+  /** The error a caller sees after any failed attempt. */
+  public static final String FAILED_ATTEMPT = "delivery failed";
 
   /** Delivery state. */
   public enum Status implements Coded {
@@ -93,14 +102,17 @@ public class WebhookDelivery extends TenantScopedEntity {
     return true;
   }
 
-  /** Records an attempt's outcome: a status code (or null and an error when none came back). */
-  public void attempted(
-      Integer statusCode, String error, Instant now, int maxAttempts, Duration backoffBase) {
+  /**
+   * Records an attempt's outcome: the status code of the answer, or null when none came back (or
+   * the target was refused).
+   */
+  public void attempted(Integer statusCode, Instant now, int maxAttempts, Duration backoffBase) {
     attempts++;
     lastAttemptAt = now;
     lastStatusCode = statusCode;
-    lastError = error == null ? null : error.substring(0, Math.min(500, error.length()));
-    if (statusCode != null && statusCode >= 200 && statusCode < 300) {
+    boolean success = statusCode != null && statusCode >= 200 && statusCode < 300;
+    lastError = success ? null : FAILED_ATTEMPT;
+    if (success) {
       status = Status.DELIVERED;
       nextAttemptAt = null;
     } else if (attempts >= maxAttempts) {
@@ -149,6 +161,11 @@ public class WebhookDelivery extends TenantScopedEntity {
 
   public Integer lastStatusCode() {
     return lastStatusCode;
+  }
+
+  /** The last status code as callers may see it: a success's only. */
+  public Integer shownStatusCode() {
+    return status == Status.DELIVERED ? lastStatusCode : null;
   }
 
   public String lastError() {

@@ -2,59 +2,71 @@ package org.tourismpolicing.blacklist.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.tourismpolicing.core.outbound.OutboundTargets;
+import org.tourismpolicing.core.outbound.PinnedPost;
+import org.tourismpolicing.core.outbound.TargetPolicy;
 
 /**
  * Posts one webhook, signed as Standard Webhooks sign theirs: headers {@code webhook-id}, {@code
  * webhook-timestamp} (epoch seconds) and {@code webhook-signature} = {@code v1,} + base64
  * HMAC-SHA256 over {@code id.timestamp.body}, keyed with the base64 part of the {@code whsec_}
  * secret. A receiver checks the signature and the timestamp's age, and drops repeated ids.
+ *
+ * <p>Before each post the callback is checked again by the deployment's {@link OutboundTargets}
+ * policy, its name resolved then, and the post connects to an address that passed (no DNS
+ * rebinding); redirects are not followed.
  */
 @ApplicationScoped
 public class WebhookSender {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .connectTimeout(TIMEOUT)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final PinnedPost post = new PinnedPost(TIMEOUT);
 
   @Inject Clock clock;
+  @Inject OutboundTargets targets;
 
-  /** What came back: a status code, or an error when nothing did. */
-  public record Outcome(Integer statusCode, String error) {}
+  /**
+   * What came back: a status code, or null and why nothing did (the cause is for the server's log,
+   * never for the caller).
+   */
+  public record Outcome(Integer statusCode, String cause) {
+
+    public boolean delivered() {
+      return statusCode != null && statusCode >= 200 && statusCode < 300;
+    }
+  }
 
   public Outcome send(String url, String secret, String id, String body) {
-    String timestamp = Long.toString(clock.instant().getEpochSecond());
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/json")
-            .header("webhook-id", id)
-            .header("webhook-timestamp", timestamp)
-            .header("webhook-signature", "v1," + signature(secret, id, timestamp, body))
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build();
+    TargetPolicy.Target target;
     try {
-      HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-      return new Outcome(response.statusCode(), null);
-    } catch (java.io.IOException e) {
+      target = targets.policy().check(URI.create(url));
+    } catch (TargetPolicy.Refused e) {
+      return new Outcome(null, "target refused: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return new Outcome(null, "not a URL: " + e.getMessage());
+    }
+    String timestamp = Long.toString(clock.instant().getEpochSecond());
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/json");
+    headers.put("webhook-id", id);
+    headers.put("webhook-timestamp", timestamp);
+    headers.put("webhook-signature", "v1," + signature(secret, id, timestamp, body));
+    try {
+      return new Outcome(post.post(target, headers, body.getBytes(StandardCharsets.UTF_8)), null);
+    } catch (IOException e) {
       return new Outcome(null, e.getClass().getSimpleName() + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Outcome(null, "interrupted");
     }
   }
 

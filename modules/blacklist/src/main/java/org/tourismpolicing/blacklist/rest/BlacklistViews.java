@@ -125,7 +125,7 @@ final class BlacklistViews {
         d.entryId(),
         d.status().code(),
         d.attempts(),
-        d.lastStatusCode(),
+        d.shownStatusCode(),
         d.lastError(),
         d.lastAttemptAt(),
         d.nextAttemptAt(),

@@ -59,7 +59,12 @@ public class WatchResource {
       description =
           "Give exactly one of creditCode and name. The answer holds the signing secret, shown"
               + " this once: webhooks carry webhook-id, webhook-timestamp and webhook-signature"
-              + " (v1, base64 HMAC-SHA256 over id.timestamp.body, Standard Webhooks).")
+              + " (v1, base64 HMAC-SHA256 over id.timestamp.body, Standard Webhooks). The"
+              + " callbackUrl must be https and its host must resolve to public addresses only:"
+              + " loopback, private, link-local, shared and other special-purpose addresses"
+              + " (cloud metadata included) are refused, unless the deployment allows them"
+              + " (tp.webhooks.allowed-targets). The same check is made again before each"
+              + " delivery, on the address then connected to.")
   @APIResponse(responseCode = "201", description = "Subscribed; the body holds the secret")
   @Idempotent("blacklist.watches")
   @Parameter(ref = IdempotentIntake.PARAMETER)
@@ -104,7 +109,10 @@ public class WatchResource {
   @RolesAllowed({Roles.INTEGRATION, Roles.TENANT_ADMIN})
   @Operation(
       summary = "Webhook deliveries of a watch",
-      description = "Newest first, with attempts, last status code and error, next attempt.")
+      description =
+          "Newest first, with attempts and the next attempt. The target's status code is shown"
+              + " for a delivered webhook only; a failed attempt shows the error \"delivery"
+              + " failed\" whatever its cause (the cause is in the server's log).")
   public List<BlacklistDtos.DeliveryView> deliveries(
       @PathParam("id") String id,
       @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {

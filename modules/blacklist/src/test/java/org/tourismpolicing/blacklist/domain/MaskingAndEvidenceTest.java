@@ -41,13 +41,16 @@ class MaskingAndEvidenceTest {
     WebhookDelivery d = WebhookDelivery.pending("w", "listed", "e", "{}", t);
     Duration base = Duration.ofSeconds(10);
 
-    d.attempted(500, null, t, 3, base);
+    d.attempted(500, t, 3, base);
     assertThat(d.status()).isEqualTo(WebhookDelivery.Status.PENDING);
     assertThat(d.nextAttemptAt()).isEqualTo(t.plusSeconds(10));
-    d.attempted(null, "ConnectException: refused", t, 3, base);
+    // what a caller sees of a failure is that it failed: no status code, no cause
+    assertThat(d.shownStatusCode()).isNull();
+    assertThat(d.lastError()).isEqualTo("delivery failed");
+    d.attempted(null, t, 3, base);
     assertThat(d.nextAttemptAt()).isEqualTo(t.plusSeconds(20));
-    assertThat(d.lastError()).contains("refused");
-    d.attempted(503, null, t, 3, base);
+    assertThat(d.lastError()).isEqualTo("delivery failed");
+    d.attempted(503, t, 3, base);
     assertThat(d.status()).isEqualTo(WebhookDelivery.Status.FAILED);
     assertThat(d.nextAttemptAt()).isNull();
 
@@ -56,9 +59,16 @@ class MaskingAndEvidenceTest {
     assertThat(ok.claim(t, Duration.ofMinutes(2))).isTrue();
     assertThat(ok.claim(t.plusSeconds(60), Duration.ofMinutes(2))).isFalse();
     assertThat(ok.claim(t.plusSeconds(121), Duration.ofMinutes(2))).isTrue();
-    ok.attempted(204, null, t, 3, base);
+    ok.attempted(302, t, 3, base);
+    assertThat(ok.status())
+        .as("a redirect is not followed")
+        .isEqualTo(WebhookDelivery.Status.PENDING);
+    assertThat(ok.shownStatusCode()).isNull();
+    ok.attempted(204, t, 3, base);
     assertThat(ok.status()).isEqualTo(WebhookDelivery.Status.DELIVERED);
-    assertThat(ok.attempts()).isEqualTo(1);
+    assertThat(ok.shownStatusCode()).isEqualTo(204);
+    assertThat(ok.lastError()).isNull();
+    assertThat(ok.attempts()).isEqualTo(2);
     assertThat(ok.claim(t.plusSeconds(999), Duration.ofMinutes(2))).isFalse();
   }
 }

@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -20,7 +22,9 @@ import org.tourismpolicing.core.persistence.StartupOrder;
  * Refuses to start a server whose security settings do not fit its database. Production (dev mode
  * off) needs the issuer and key of the real identity provider. Dev mode is for the embedded
  * database: against MariaDB it needs {@code tp.dev-mode.allow-with-production-database=true}, said
- * on purpose. Every failure names the setting to fix.
+ * on purpose. The production package ({@link DevMode#isProductionPackage()}) refuses every
+ * development or test setting and the embedded database outright. Every failure names the setting
+ * to fix.
  */
 @ApplicationScoped
 public class StartupChecks {
@@ -55,7 +59,45 @@ public class StartupChecks {
   void onStart(
       @Observes @Priority(StartupOrder.CHECKS) @Initialized(ApplicationScoped.class)
           Object ignored) {
-    check(DevMode.isEnabled(), isEmbeddedDatabase());
+    boolean embedded = isEmbeddedDatabase();
+    if (DevMode.isProductionPackage()) {
+      checkProductionPackage(DevMode.setting(), embedded);
+    }
+    check(DevMode.isEnabled(), embedded);
+  }
+
+  /**
+   * The production package's own rule: no development-mode setting at all (any value but {@code
+   * false}), no test switch, no embedded database.
+   */
+  void checkProductionPackage(String devModeSetting, boolean embeddedDatabase) {
+    List<String> refused = new ArrayList<>();
+    if (devModeSetting != null
+        && !devModeSetting.isBlank()
+        && !devModeSetting.trim().equalsIgnoreCase("false")) {
+      refused.add(
+          DevMode.ENVIRONMENT_VARIABLE + " / " + DevMode.PROPERTY + "=" + devModeSetting.trim());
+    }
+    if (allowDevWithProduction) {
+      refused.add(ALLOW_DEV_WITH_PRODUCTION + "=true");
+    }
+    if (adjustableClock) {
+      refused.add("tp.clock.adjustable=true");
+    }
+    if (embeddedDatabase) {
+      refused.add(
+          "the embedded H2 database (set DB_HOST, DB_NAME, DB_USER, DB_PASSWORD of MariaDB)");
+    }
+    if (!refused.isEmpty()) {
+      throw new IllegalStateException(
+          "this is the production package ("
+              + DevMode.PACKAGE_PROPERTY
+              + "="
+              + DevMode.PRODUCTION
+              + "): development mode cannot be switched on here. Remove from the server's"
+              + " environment and JVM options: "
+              + String.join("; ", refused));
+    }
   }
 
   void check(boolean devMode, boolean embeddedDatabase) {

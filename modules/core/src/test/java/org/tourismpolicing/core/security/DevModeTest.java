@@ -60,4 +60,23 @@ class DevModeTest {
   void tokensOfDevelopmentModeHaveTheirOwnIssuer() {
     assertThat(DevMode.ISSUER).isEqualTo("urn:tourism-policing:dev-mode");
   }
+
+  @Test
+  void theProductionPackageKeepsItOffWhateverThePropertySays() {
+    String before = System.getProperty(DevMode.PACKAGE_PROPERTY);
+    try {
+      System.setProperty(DevMode.PACKAGE_PROPERTY, "production");
+      withProperty("true", () -> assertThat(DevMode.isEnabled()).isFalse());
+      withProperty("true", () -> assertThat(DevMode.setting()).isEqualTo("true"));
+      assertThat(DevMode.isProductionPackage()).isTrue();
+      System.setProperty(DevMode.PACKAGE_PROPERTY, "development");
+      withProperty("true", () -> assertThat(DevMode.isEnabled()).isTrue());
+    } finally {
+      if (before == null) {
+        System.clearProperty(DevMode.PACKAGE_PROPERTY);
+      } else {
+        System.setProperty(DevMode.PACKAGE_PROPERTY, before);
+      }
+    }
+  }
 }

@@ -53,4 +53,34 @@ class StartupChecksTest {
             () -> checks(false, "urn:idp", "-----BEGIN PUBLIC KEY-----", null).check(false, false))
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void theProductionPackageRefusesEveryDevelopmentSettingAndNamesIt() {
+    assertThatThrownBy(
+            () ->
+                checks(false, "urn:idp", null, "file:/idp.pem")
+                    .checkProductionPackage("true", false))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("production package")
+        .hasMessageContaining("TP_DEV_MODE_ENABLED / tp.dev-mode.enabled=true");
+    // a value that would not even switch it on is refused too: nobody meant it for production
+    assertThatThrownBy(() -> checks(false, null, null, null).checkProductionPackage("yes", false))
+        .hasMessageContaining("tp.dev-mode.enabled=yes");
+    assertThatThrownBy(() -> checks(true, null, null, null).checkProductionPackage(null, false))
+        .hasMessageContaining("tp.dev-mode.allow-with-production-database=true");
+    StartupChecks clock = checks(false, null, null, null);
+    clock.adjustableClock = true;
+    assertThatThrownBy(() -> clock.checkProductionPackage(null, false))
+        .hasMessageContaining("tp.clock.adjustable=true");
+    assertThatThrownBy(() -> checks(false, null, null, null).checkProductionPackage(null, true))
+        .hasMessageContaining("embedded H2 database");
+  }
+
+  @Test
+  void theProductionPackageStartsWithoutDevelopmentSettings() {
+    assertThatCode(() -> checks(false, null, null, null).checkProductionPackage(null, false))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> checks(false, null, null, null).checkProductionPackage(" false ", false))
+        .doesNotThrowAnyException();
+  }
 }

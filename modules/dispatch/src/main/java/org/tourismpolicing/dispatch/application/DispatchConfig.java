@@ -149,7 +149,14 @@ public class DispatchConfig implements TenantModuleConfig<DispatchSettings> {
     }
     Map<PatrolMode, Double> speeds = new LinkedHashMap<>(d.speedsKmh());
     if (doc.speedsKmh() != null) {
-      doc.speedsKmh().forEach((mode, v) -> speeds.put(PatrolMode.fromCode(mode).orElseThrow(), v));
+      // The schema checks the names; the shipped modes can be re-timed, others are added.
+      doc.speedsKmh()
+          .forEach(
+              (mode, v) ->
+                  PatrolMode.fromCode(mode)
+                      .ifPresentOrElse(
+                          m -> speeds.put(m, v),
+                          () -> problems.add("/speedsKmh/" + mode, "not a patrol mode name")));
     }
     var a = doc.assignment();
     var t = doc.targets();
@@ -179,7 +186,7 @@ public class DispatchConfig implements TenantModuleConfig<DispatchSettings> {
         walkIns,
         tips,
         doc.numberPrefix() == null ? d.numberPrefix() : doc.numberPrefix(),
-        units(doc.units(), tenant, problems));
+        units(doc.units(), tenant, speeds.keySet(), problems));
   }
 
   @Override
@@ -211,7 +218,10 @@ public class DispatchConfig implements TenantModuleConfig<DispatchSettings> {
   }
 
   private static List<UnitDefinition> units(
-      List<DispatchDocument.UnitDoc> docs, Tenant tenant, ConfigProblems problems) {
+      List<DispatchDocument.UnitDoc> docs,
+      Tenant tenant,
+      Set<PatrolMode> modes,
+      ConfigProblems problems) {
     List<UnitDefinition> units = new ArrayList<>();
     if (docs == null) {
       return units;
@@ -239,10 +249,14 @@ public class DispatchConfig implements TenantModuleConfig<DispatchSettings> {
               at + "/officers", "officer " + badge + " is already in unit '" + other + "'");
         }
       }
+      var mode = PatrolMode.fromCode(u.mode()).filter(modes::contains);
+      if (mode.isEmpty()) {
+        problems.add(
+            at + "/mode",
+            "patrol mode '" + u.mode() + "' is neither shipped nor named in speedsKmh");
+      }
       if (problems.all().size() == before) {
-        units.add(
-            new UnitDefinition(
-                u.callSign(), PatrolMode.fromCode(u.mode()).orElseThrow(), officers, u.homeZone()));
+        units.add(new UnitDefinition(u.callSign(), mode.orElseThrow(), officers, u.homeZone()));
       }
     }
     return units;

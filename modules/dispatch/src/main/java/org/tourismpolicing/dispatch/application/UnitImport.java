@@ -26,7 +26,7 @@ public class UnitImport {
       PatrolUnit unit = known.get(d.callSign());
       if (unit == null) {
         repository.persist(new PatrolUnit(d.callSign(), d.mode(), d.officers(), d.homeZone(), now));
-      } else if (unit.mode() != d.mode()
+      } else if (!unit.mode().equals(d.mode())
           || !unit.officers().equals(d.officers())
           || !unit.homeZone().equals(d.homeZone())) {
         unit.describe(d.mode(), d.officers(), d.homeZone(), now);

@@ -1,7 +1,7 @@
 package org.tourismpolicing.dispatch.domain;
 
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +34,12 @@ public record DispatchSettings(
 
   public static final String MODULE = "dispatch";
 
+  private static final double FOOT_KMH = 4.5;
+
   /** Speeds (km/h) of a tenant that names none: walking and riding through a crowded old town. */
   public static Map<PatrolMode, Double> defaultSpeeds() {
-    Map<PatrolMode, Double> speeds = new EnumMap<>(PatrolMode.class);
-    speeds.put(PatrolMode.FOOT, 4.5);
+    Map<PatrolMode, Double> speeds = new LinkedHashMap<>();
+    speeds.put(PatrolMode.FOOT, FOOT_KMH);
     speeds.put(PatrolMode.PLAIN_CLOTHES, 4.5);
     speeds.put(PatrolMode.BICYCLE, 12.0);
     speeds.put(PatrolMode.MOTORCYCLE, 22.0);
@@ -86,8 +88,17 @@ public record DispatchSettings(
     return tipCategories.getOrDefault("*", "other");
   }
 
+  /**
+   * The speed of {@code mode}. A unit whose mode the tenant's document no longer names (it was
+   * removed after the unit was created) is ranked at walking speed rather than refused.
+   */
   public double speedKmh(PatrolMode mode) {
-    return speedsKmh.getOrDefault(mode, defaultSpeeds().get(mode));
+    return speedsKmh.getOrDefault(mode, speedsKmh.getOrDefault(PatrolMode.FOOT, FOOT_KMH));
+  }
+
+  /** The tenant's mode named {@code code}: the five shipped ones and those its document adds. */
+  public Optional<PatrolMode> mode(String code) {
+    return PatrolMode.fromCode(code).filter(speedsKmh::containsKey);
   }
 
   /** An incident category and its default priority (1 is the most urgent). */

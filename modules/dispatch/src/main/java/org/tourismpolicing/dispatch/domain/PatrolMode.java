@@ -1,28 +1,45 @@
 package org.tourismpolicing.dispatch.domain;
 
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** How a patrol unit moves (its speed comes from the tenant's configuration). */
-public enum PatrolMode {
-  FOOT("foot"),
-  BICYCLE("bicycle"),
-  MOTORCYCLE("motorcycle"),
-  CAR("car"),
-  PLAIN_CLOTHES("plain-clothes");
+/**
+ * How a patrol unit moves. The five modes below exist in every tenant; a tenant names more in its
+ * dispatch document ({@code speedsKmh: {boat: 15, horse: 8}}), with their speeds, and only the
+ * modes of its own settings are accepted for its units ({@link DispatchSettings#mode}).
+ *
+ * @param code the name on the wire, in the tenant's documents and in the database
+ */
+public record PatrolMode(String code) {
 
-  private final String code;
+  /** Longest code: the database column holds 20 characters. */
+  public static final int MAX_LENGTH = 20;
 
-  PatrolMode(String code) {
-    this.code = code;
+  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  public static final PatrolMode FOOT = new PatrolMode("foot");
+  public static final PatrolMode BICYCLE = new PatrolMode("bicycle");
+  public static final PatrolMode MOTORCYCLE = new PatrolMode("motorcycle");
+  public static final PatrolMode CAR = new PatrolMode("car");
+  public static final PatrolMode PLAIN_CLOTHES = new PatrolMode("plain-clothes");
+
+  public PatrolMode {
+    if (!isCode(code)) {
+      throw new IllegalArgumentException("not a patrol mode code: " + code);
+    }
   }
 
-  /** The name on the wire and in the tenant's documents. */
-  public String code() {
-    return code;
-  }
-
+  /** The mode named {@code code}, if it is well formed (lower case words joined by hyphens). */
   public static Optional<PatrolMode> fromCode(String code) {
-    return Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
+    return isCode(code) ? Optional.of(new PatrolMode(code)) : Optional.empty();
+  }
+
+  private static boolean isCode(String code) {
+    return code != null && code.length() <= MAX_LENGTH && CODE.matcher(code).matches();
+  }
+
+  @Override
+  public String toString() {
+    return code;
   }
 }

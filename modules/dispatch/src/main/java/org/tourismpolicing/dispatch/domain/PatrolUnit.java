@@ -1,6 +1,7 @@
 package org.tourismpolicing.dispatch.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,8 +34,8 @@ public class PatrolUnit extends TenantScopedEntity {
   @Column(name = "call_sign", nullable = false, length = 40)
   private String callSign;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "mode", nullable = false, length = 20)
+  @Convert(converter = PatrolModeColumn.class)
+  @Column(name = "mode", nullable = false, length = PatrolMode.MAX_LENGTH)
   private PatrolMode mode;
 
   /** Badge numbers, comma-separated. */

@@ -183,7 +183,9 @@ public final class DispatchDtos {
       @NotBlank @Size(max = 40) @Schema(example = "快警-北3") String callSign,
       @NotBlank
           @Schema(
-              enumeration = {"foot", "bicycle", "motorcycle", "car", "plain-clothes"},
+              description =
+                  "A patrol mode of the tenant: foot, bicycle, motorcycle, car, plain-clothes, or"
+                      + " one its dispatch document adds under speedsKmh (boat, horse …).",
               example = "motorcycle")
           String mode,
       @NotBlank @Size(max = 40) @Schema(example = "north") String homeZone,

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,6 +37,7 @@ import org.tourismpolicing.core.problem.RequestFields;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.dispatch.application.CurrentDispatch;
 import org.tourismpolicing.dispatch.application.UnitService;
+import org.tourismpolicing.dispatch.domain.DispatchSettings;
 import org.tourismpolicing.dispatch.domain.PatrolMode;
 import org.tourismpolicing.dispatch.domain.PatrolUnit;
 import org.tourismpolicing.dispatch.domain.UnitState;
@@ -209,9 +211,19 @@ public class UnitResource {
     return DispatchViews.unit(u, clock.instant(), current.settings().stalePositionAfter());
   }
 
-  private static PatrolMode mode(String mode) {
-    return PatrolMode.fromCode(mode)
-        .orElseThrow(() -> ProblemException.invalid("mode", "unit.mode.unknown", mode));
+  private PatrolMode mode(String mode) {
+    DispatchSettings settings = current.settings();
+    return settings
+        .mode(mode)
+        .orElseThrow(
+            () ->
+                ProblemException.invalid(
+                    "mode",
+                    "unit.mode.unknown",
+                    mode,
+                    settings.speedsKmh().keySet().stream()
+                        .map(PatrolMode::code)
+                        .collect(Collectors.joining(", "))));
   }
 
   private static UnitState parseState(String field, String state) {

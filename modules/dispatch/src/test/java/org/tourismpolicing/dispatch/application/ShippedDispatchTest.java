@@ -107,6 +107,68 @@ class ShippedDispatchTest {
     }
   }
 
+  private static DispatchSettings withDispatch(String json) throws IOException {
+    TenantFolders.Read read = TenantFolders.read(TENANT_CONFIG.resolve("dali-gucheng"));
+    var combined = read.documents().combined();
+    combined
+        .withObject("modules")
+        .set(
+            DispatchSettings.MODULE,
+            tools.jackson.databind.json.JsonMapper.builder().build().readTree(json));
+    Tenant tenant =
+        TenantLoaders.deploying(new DispatchConfig())
+            .check(TenantDocuments.fromCombined(combined, "test"), "dali-gucheng");
+    return tenant.settings(DispatchSettings.MODULE, DispatchSettings.class);
+  }
+
+  @Test
+  void aStationNamesItsOwnPatrolModesWithTheirSpeeds() throws IOException {
+    DispatchSettings lake =
+        withDispatch(
+            """
+            {"speedsKmh": {"boat": 15, "e-bike": 16.5, "foot": 4},
+             "units": [{"callSign": "L1", "mode": "boat", "homeZone": "south"},
+                       {"callSign": "L2", "mode": "e-bike", "homeZone": "north"},
+                       {"callSign": "L3", "mode": "car", "homeZone": "north"}]}
+            """);
+
+    assertThat(lake.units())
+        .extracting(u -> u.mode().code())
+        .containsExactly("boat", "e-bike", "car");
+    assertThat(lake.speedKmh(new PatrolMode("boat"))).isEqualTo(15.0);
+    assertThat(lake.speedKmh(new PatrolMode("e-bike"))).isEqualTo(16.5);
+    assertThat(lake.speedKmh(PatrolMode.FOOT)).isEqualTo(4.0);
+    // the shipped modes stay, at their default speeds
+    assertThat(lake.speedKmh(PatrolMode.CAR)).isEqualTo(18.0);
+    assertThat(lake.mode("boat")).contains(new PatrolMode("boat"));
+    assertThat(lake.mode("horse")).isEmpty();
+    // a mode removed from the document after its units were made ranks them at walking speed
+    assertThat(lake.speedKmh(new PatrolMode("horse"))).isEqualTo(4.0);
+    // Dali's own document names no boats
+    assertThat(load("dali-gucheng").mode("boat")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        // a unit whose mode the document does not name
+        "{\"units\": [{\"callSign\": \"L1\", \"mode\": \"horse\", \"homeZone\": \"south\"}]}"
+            + " | /units/0/mode",
+        // a mode name that is not a code (the schema refuses it)
+        "{\"speedsKmh\": {\"Boat!\": 15}} | /speedsKmh",
+        // a speed out of range
+        "{\"speedsKmh\": {\"boat\": 0}} | /speedsKmh/boat",
+      })
+  void aModeNobodyNamedOrABadModeIsRefusedNamingTheField(String dispatch, String pointer) {
+    try {
+      withDispatch(dispatch);
+      throw new AssertionError("accepted");
+    } catch (TenantConfigException | IOException e) {
+      assertThat(e.getMessage()).contains(pointer);
+    }
+  }
+
   @Test
   void thePublishedSchemaIsTheModulesOwn() throws IOException {
     String own =

@@ -37,6 +37,13 @@ import org.tourismpolicing.core.validation.InvalidValueException;
  *       2025+}); months, month-day dates and ranges ({@code Jan-Mar}, {@code Dec 24-26}, {@code Jul
  *       01-Aug 31}), also over the year end ({@code Nov-Feb}, {@code Dec 24-Jan 02}), and with
  *       years ({@code 2025 Dec 24-2026 Jan 02});
+ *   <li>the nth weekday of the month, counted from its start or its end ({@code Mo[1] off}: closed
+ *       the first Monday; {@code Su[-1]}, {@code Sa[1-2]}, {@code Mo[1,3]}), also moved by whole
+ *       days ({@code Su[-1] -1 day}: the Saturday before the last Sunday) and as ends of date
+ *       ranges ({@code Nov Su[1]}, {@code Mar Su[-1]-Oct Su[-1]}); a fifth weekday that a month
+ *       does not have stands for its last one in a date range;
+ *   <li>ISO 8601 week numbers ({@code week 01-10/2}, {@code week 53 off}, {@code week 52-02} over
+ *       the year end);
  *   <li>time spans with minutes, several per rule; spans past midnight ({@code 22:00-02:00}, {@code
  *       18:00-26:00}, up to {@code 48:00}) carry into the next day; {@code 24:00} ends a day; equal
  *       start and end ({@code 22:00-22:00}) means 24 hours; a rule without times covers the whole
@@ -55,12 +62,12 @@ import org.tourismpolicing.core.validation.InvalidValueException;
  *
  * <p>Refused at parse time with {@code opening-hours.unsupported}, since evaluating them would need
  * more than this evaluator knows: variable times ({@code sunrise}, {@code sunset}, {@code dawn},
- * {@code dusk}), week numbers ({@code week 01-10}), the nth weekday of a month ({@code Su[1]}),
- * variable dates and date or holiday offsets ({@code easter}, {@code Dec 25 +Mo}, {@code PH +1
- * day}), open ends ({@code 18:00+}, {@code Jan 31+}), intervals and points in time ({@code
- * 10:00-16:00/01:30}, {@code 10:00}). Malformed expressions are refused with {@code
- * opening-hours.syntax}, carrying the parser's message; the parser runs in its strict mode, so
- * sloppy forms such as {@code 9-17}, {@code Mon-Fri} or {@code 10am} are refused too.
+ * {@code dusk}), the nth weekday of a month in a given year ({@code 2026 Dec Su[1]}), variable
+ * dates and date or holiday offsets ({@code easter}, {@code Dec 25 +Mo}, {@code PH +1 day}), open
+ * ends ({@code 18:00+}, {@code Jan 31+}), intervals and points in time ({@code 10:00-16:00/01:30},
+ * {@code 10:00}). Malformed expressions are refused with {@code opening-hours.syntax}, carrying the
+ * parser's message; the parser runs in its strict mode, so sloppy forms such as {@code 9-17},
+ * {@code Mon-Fri} or {@code 10am} are refused too.
  */
 public final class OpeningHours {
 

@@ -5,6 +5,7 @@ import static org.tourismpolicing.kioskregistry.domain.hours.CompiledRule.MINUTE
 import ch.poole.openinghoursparser.DateRange;
 import ch.poole.openinghoursparser.DateWithOffset;
 import ch.poole.openinghoursparser.Holiday;
+import ch.poole.openinghoursparser.Nth;
 import ch.poole.openinghoursparser.OpeningHoursParseException;
 import ch.poole.openinghoursparser.OpeningHoursParser;
 import ch.poole.openinghoursparser.Rule;
@@ -13,6 +14,7 @@ import ch.poole.openinghoursparser.TimeSpan;
 import ch.poole.openinghoursparser.TokenMgrError;
 import ch.poole.openinghoursparser.WeekDay;
 import ch.poole.openinghoursparser.WeekDayRange;
+import ch.poole.openinghoursparser.WeekRange;
 import ch.poole.openinghoursparser.YearRange;
 import java.io.StringReader;
 import java.time.DateTimeException;
@@ -22,6 +24,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,9 +32,12 @@ import org.tourismpolicing.core.validation.InvalidValueException;
 import org.tourismpolicing.kioskregistry.domain.hours.CompiledRule.Effect;
 import org.tourismpolicing.kioskregistry.domain.hours.CompiledRule.Kind;
 import org.tourismpolicing.kioskregistry.domain.hours.CompiledRule.TimeRange;
+import org.tourismpolicing.kioskregistry.domain.hours.DayCondition.AnnualDay;
 import org.tourismpolicing.kioskregistry.domain.hours.DayCondition.AnnualSpan;
 import org.tourismpolicing.kioskregistry.domain.hours.DayCondition.DateSpan;
 import org.tourismpolicing.kioskregistry.domain.hours.DayCondition.FixedSpan;
+import org.tourismpolicing.kioskregistry.domain.hours.DayCondition.MovingAnnualSpan;
+import org.tourismpolicing.kioskregistry.domain.hours.DayCondition.NthWeekday;
 import org.tourismpolicing.kioskregistry.domain.hours.DayCondition.YearSpan;
 
 /**
@@ -88,11 +94,11 @@ final class RuleCompiler {
       throw syntax("rule " + number + " is empty (a stray ';', ',' or '||'?)");
     }
     List<DayCondition> conditions = new ArrayList<>();
-    if (!isEmpty(rule.getWeeks())) {
-      throw unsupported("week " + join(rule.getWeeks(), ","), "week-number selector", number);
-    }
     if (!isEmpty(rule.getYears())) {
       conditions.add(years(rule.getYears(), number));
+    }
+    if (!isEmpty(rule.getWeeks())) {
+      conditions.add(weeks(rule.getWeeks(), number));
     }
     if (!isEmpty(rule.getDates())) {
       conditions.add(dates(rule.getDates(), number));
@@ -165,6 +171,30 @@ final class RuleCompiler {
     return new DayCondition.Years(spans);
   }
 
+  private static DayCondition weeks(List<WeekRange> ranges, int number) {
+    List<YearSpan> spans = new ArrayList<>();
+    for (WeekRange range : ranges) {
+      int first = range.getStartWeek();
+      int last = range.getEndWeek() == WeekRange.UNDEFINED_WEEK ? first : range.getEndWeek();
+      int step = range.getInterval() > 0 ? range.getInterval() : 1;
+      for (int week : new int[] {first, last}) {
+        if (week < WeekRange.MIN_WEEK || week > WeekRange.MAX_WEEK) {
+          throw syntax("week " + range + " in rule " + number + " is not a week of a year (01-53)");
+        }
+      }
+      if (last >= first) {
+        spans.add(new YearSpan(first, last, step));
+      } else if (step == 1) {
+        // "week 52-02" runs over the year end.
+        spans.add(new YearSpan(first, WeekRange.MAX_WEEK, 1));
+        spans.add(new YearSpan(WeekRange.MIN_WEEK, last, 1));
+      } else {
+        throw unsupported("week " + range, "week range over the year end with a step", number);
+      }
+    }
+    return new DayCondition.Weeks(spans);
+  }
+
   private static DayCondition dates(List<DateRange> ranges, int number) {
     List<DateSpan> spans = new ArrayList<>();
     for (DateRange range : ranges) {
@@ -185,6 +215,9 @@ final class RuleCompiler {
     }
     if (start.getMonth() == null) {
       throw syntax("date range " + range + " in rule " + number + " has no month");
+    }
+    if (start.getNthWeekDay() != null || (end != null && end.getNthWeekDay() != null)) {
+      return movingSpan(start, end, range, number);
     }
     Month startMonth = month(start.getMonth());
     Month endMonth = end == null || end.getMonth() == null ? startMonth : month(end.getMonth());
@@ -218,12 +251,49 @@ final class RuleCompiler {
     return new FixedSpan(from, to);
   }
 
+  /** A date range with an nth weekday at one end or both: {@code Mar Su[-1]-Oct Su[-1]}. */
+  private static DateSpan movingSpan(
+      DateWithOffset start, DateWithOffset end, DateRange range, int number) {
+    if (!start.undefinedYear() || (end != null && !end.undefinedYear())) {
+      throw unsupported(range.toString(), "nth weekday of the month with a year", number);
+    }
+    AnnualDay from = annualDay(start, start.getMonth(), true, range, number);
+    AnnualDay to =
+        end == null
+            ? annualDay(start, start.getMonth(), false, range, number)
+            : annualDay(
+                end,
+                end.getMonth() == null ? start.getMonth() : end.getMonth(),
+                false,
+                range,
+                number);
+    return new MovingAnnualSpan(from, to);
+  }
+
+  private static AnnualDay annualDay(
+      DateWithOffset date,
+      ch.poole.openinghoursparser.Month parsedMonth,
+      boolean first,
+      DateRange range,
+      int number) {
+    Month month = month(parsedMonth);
+    if (date.getNthWeekDay() != null) {
+      int nth = date.getNth();
+      if (nth == 0 || Math.abs(nth) > 5) {
+        throw syntax("date range " + range + " in rule " + number + " names no weekday of a month");
+      }
+      return AnnualDay.nthWeekday(month, dayOfWeek(date.getNthWeekDay()), nth);
+    }
+    if (date.undefinedDay()) {
+      return AnnualDay.fixed(month, first ? 1 : month.maxLength());
+    }
+    checkDay(month, date.getDay(), range, number);
+    return AnnualDay.fixed(month, date.getDay());
+  }
+
   private static void requirePlainDate(DateWithOffset date, DateRange range, int number) {
     if (date.getVarDate() != null) {
       throw unsupported(range.toString(), "variable date", number);
-    }
-    if (date.getNthWeekDay() != null) {
-      throw unsupported(range.toString(), "nth weekday of the month", number);
     }
     if (date.getWeekDayOffset() != null || date.getDayOffset() != 0) {
       throw unsupported(range.toString(), "date offset", number);
@@ -263,10 +333,18 @@ final class RuleCompiler {
 
   private static DayCondition days(Rule rule, int number) {
     Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+    List<NthWeekday> nthWeekdays = new ArrayList<>();
     List<WeekDayRange> ranges = rule.getDays() == null ? List.of() : rule.getDays();
     for (WeekDayRange range : ranges) {
-      if (!isEmpty(range.getNths()) || range.getOffset() != 0) {
-        throw unsupported(range.toString(), "nth weekday of the month", number);
+      if (!isEmpty(range.getNths())) {
+        // The parser takes [n] only after a single weekday ("Mo-Fr[1]" is a syntax error).
+        nthWeekdays.add(
+            new NthWeekday(
+                dayOfWeek(range.getStartDay()), occurrences(range, number), range.getOffset()));
+        continue;
+      }
+      if (range.getOffset() != 0) {
+        throw unsupported(range.toString(), "day offset without an nth weekday", number);
       }
       DayOfWeek first = dayOfWeek(range.getStartDay());
       DayOfWeek last = range.getEndDay() == null ? first : dayOfWeek(range.getEndDay());
@@ -292,13 +370,42 @@ final class RuleCompiler {
       anyWithWeekdays |= holiday.getUseAsWeekDay();
       anyOnWeekdays |= !holiday.getUseAsWeekDay();
     }
-    if (!weekdays.isEmpty() && anyWithWeekdays && anyOnWeekdays) {
+    if ((!weekdays.isEmpty() || !nthWeekdays.isEmpty()) && anyWithWeekdays && anyOnWeekdays) {
       throw unsupported(
           join(holidays, ",") + " " + join(ranges, ","),
           "holidays both added to and restricted to weekdays",
           number);
     }
-    return new DayCondition.Days(weekdays, publicHolidays, schoolHolidays, anyOnWeekdays);
+    return new DayCondition.Days(
+        weekdays, nthWeekdays, publicHolidays, schoolHolidays, anyOnWeekdays);
+  }
+
+  /** The occurrences an nth list names: {@code [1,3]}, {@code [1-2]}, {@code [-2--1]}. */
+  private static Set<Integer> occurrences(WeekDayRange range, int number) {
+    Set<Integer> occurrences = new HashSet<>();
+    for (Nth nth : range.getNths()) {
+      int first = nth.getStartNth();
+      int last = nth.getEndNth() == Nth.INVALID_NTH ? first : nth.getEndNth();
+      boolean valid =
+          first != 0
+              && last != 0
+              && Math.abs(first) <= 5
+              && Math.abs(last) <= 5
+              && Integer.signum(first) == Integer.signum(last)
+              && first <= last;
+      if (!valid) {
+        throw syntax(
+            "weekday "
+                + range
+                + " in rule "
+                + number
+                + " names no weekday of a month (use 1 to 5 or -5 to -1, ranges upwards)");
+      }
+      for (int occurrence = first; occurrence <= last; occurrence++) {
+        occurrences.add(occurrence);
+      }
+    }
+    return occurrences;
   }
 
   private static DayOfWeek dayOfWeek(WeekDay day) {

@@ -714,10 +714,6 @@ class OpeningHoursTest {
           "Mo-Fr 08:00-dusk                   | 08:00-dusk",
           "Mo-Fr (sunrise+01:00)-18:00        | (sunrise+01:00)-18:00",
           "dawn-20:00                         | dawn-20:00",
-          "week 01-10 Mo 10:00-12:00          | week 01-10",
-          "Su[1] 10:00-12:00                  | Su[1]",
-          "Mo-Fr 10:00-12:00; Sa[-1] off      | Sa[-1]",
-          "Dec Su[1] off                      | Dec Su[1]",
           "easter off                         | easter",
           "Dec 25 +Mo off                     | Dec 25+Mo",
           "Dec 25 +2 days off                 | Dec 25 +2 days",
@@ -729,6 +725,7 @@ class OpeningHoursTest {
           "Mo-Fr 10:00-16:00/90               | 10:00-16:00/01:30",
           "Mo-Fr 10:00                        | 10:00",
           "Jan-Mar/2 10:00-12:00              | Jan-Mar/2",
+          "week 52-02/2 10:00-12:00           | week 52-02/2",
           "SH Mo-Fr,PH 10:00-12:00            | SH,PH Mo-Fr",
           "Dec 24-2026 Jan 02 off             | Dec 24-2026 Jan 02",
         })
@@ -742,6 +739,98 @@ class OpeningHoursTest {
               });
       assertThat(OpeningHours.isValid(expression)).isFalse();
     }
+  }
+
+  /**
+   * The nth weekday of a month and ISO week numbers. The calendar facts were read off GNU date, not
+   * computed by the code under test: in December 2026 the 1st is a Tuesday and the Mondays are the
+   * 7th, 14th, 21st and 28th; November 2026 has five Sundays (1st to 29th); 2026 has 53 ISO weeks,
+   * Monday 7 December 2026 is in week 50 and Friday 1 January 2027 in week 53.
+   */
+  @Nested
+  class NthWeekdaysAndWeekNumbers {
+
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // Closed on the first Monday of the month.
+          "Mo-Su 09:00-18:00; Mo[1] off   | 2026-12-07T10:00 | false",
+          "Mo-Su 09:00-18:00; Mo[1] off   | 2026-12-14T10:00 | true",
+          "Mo-Su 09:00-18:00; Mo[1] off   | 2026-12-01T10:00 | true",
+          // Closed on the last Sunday: the 27th in December, the 29th (the fifth) in November.
+          "Mo-Su 09:00-18:00; Su[-1] off  | 2026-12-27T10:00 | false",
+          "Mo-Su 09:00-18:00; Su[-1] off  | 2026-12-20T10:00 | true",
+          "Mo-Su 09:00-18:00; Su[-1] off  | 2026-11-29T10:00 | false",
+          "Mo-Su 09:00-18:00; Su[-1] off  | 2026-11-22T10:00 | true",
+          // Counted from either end, lists and ranges.
+          "Su[5] 10:00-12:00              | 2026-11-29T11:00 | true",
+          "Su[5] 10:00-12:00              | 2026-12-27T11:00 | false",
+          "Su[-5] 10:00-12:00             | 2026-11-01T11:00 | true",
+          "Mo[1,3] 10:00-12:00            | 2026-12-07T11:00 | true",
+          "Mo[1,3] 10:00-12:00            | 2026-12-14T11:00 | false",
+          "Mo[1,3] 10:00-12:00            | 2026-12-21T11:00 | true",
+          "Sa[1-2] 10:00-12:00            | 2026-12-12T11:00 | true",
+          "Sa[1-2] 10:00-12:00            | 2026-12-19T11:00 | false",
+          "Su[-2--1] 10:00-12:00          | 2026-12-20T11:00 | true",
+          "Su[-2--1] 10:00-12:00          | 2026-12-13T11:00 | false",
+          // The Saturday before the last Sunday, and the day after the first Monday.
+          "Su[-1] -1 day 10:00-12:00      | 2026-12-26T11:00 | true",
+          "Su[-1] -1 day 10:00-12:00      | 2026-12-27T11:00 | false",
+          "Su[-1] -1 day 10:00-12:00      | 2026-12-19T11:00 | false",
+          "Mo[1] +1 day 10:00-12:00       | 2026-12-08T11:00 | true",
+          "Mo[1] +1 day 10:00-12:00       | 2026-12-07T11:00 | false",
+          // Combined with plain weekdays, months and holidays.
+          "Mo-Fr,Sa[1] 10:00-12:00        | 2026-12-05T11:00 | true",
+          "Mo-Fr,Sa[1] 10:00-12:00        | 2026-12-12T11:00 | false",
+          "Mo-Fr,Sa[1] 10:00-12:00        | 2026-12-09T11:00 | true",
+          "Nov Su[1] 10:00-12:00          | 2026-11-01T11:00 | true",
+          "Nov Su[1] 10:00-12:00          | 2026-12-06T11:00 | false",
+          "Nov Su[1] 10:00-12:00          | 2026-11-08T11:00 | false",
+          // A season between two moving dates: the last Sundays of March and October 2026.
+          "Mar Su[-1]-Oct Su[-1] 10:00-12:00 | 2026-03-28T11:00 | false",
+          "Mar Su[-1]-Oct Su[-1] 10:00-12:00 | 2026-03-29T11:00 | true",
+          "Mar Su[-1]-Oct Su[-1] 10:00-12:00 | 2026-10-25T11:00 | true",
+          "Mar Su[-1]-Oct Su[-1] 10:00-12:00 | 2026-10-26T11:00 | false",
+          // Over the year end, to the first Sunday of January 2027 (the 3rd).
+          "Dec 24-Jan Su[1] off; 10:00-12:00 | 2027-01-03T11:00 | true",
+          "Mo-Su 10:00-12:00; Dec 24-Jan Su[1] off | 2027-01-03T11:00 | false",
+          "Mo-Su 10:00-12:00; Dec 24-Jan Su[1] off | 2027-01-04T11:00 | true",
+          "Mo-Su 10:00-12:00; Dec 24-Jan Su[1] off | 2026-12-23T11:00 | true",
+          // ISO week numbers, with a step and over the year end.
+          "week 50 10:00-12:00            | 2026-12-07T11:00 | true",
+          "week 50 10:00-12:00            | 2026-12-14T11:00 | false",
+          "week 01-10/2 10:00-12:00       | 2026-01-12T11:00 | true",
+          "week 01-10/2 10:00-12:00       | 2026-01-05T11:00 | false",
+          "week 01-10/2 10:00-12:00       | 2025-12-29T11:00 | true",
+          "week 53 off; 10:00-12:00       | 2027-01-01T11:00 | true",
+          "Mo-Su 10:00-12:00; week 53 off | 2027-01-01T11:00 | false",
+          "Mo-Su 10:00-12:00; week 53 off | 2027-01-04T11:00 | true",
+          "week 52-02 10:00-12:00         | 2027-01-01T11:00 | true",
+          "week 52-02 10:00-12:00         | 2026-12-07T11:00 | false",
+          "week 01,03-05 Mo 10:00-12:00   | 2026-01-12T11:00 | true",
+        })
+    void selectDaysOfTheMonthAndWeeksOfTheYear(String expression, String local, boolean open) {
+      assertThat(openAt(expression, local)).as(expression + " at " + local).isEqualTo(open);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mo[-1-2] off", "Mo[3-1] off", "week 00 off", "week 54 off"})
+    void nonsenseCountsAreSyntaxErrors(String expression) {
+      assertThat(OpeningHours.isValid(expression)).isFalse();
+      assertThatThrownBy(() -> OpeningHours.parse(expression))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> assertThat(e.code()).isEqualTo("opening-hours.syntax"));
+    }
+  }
+
+  @Test
+  void anNthWeekdayInAGivenYearIsNotSupported() {
+    assertThatThrownBy(() -> OpeningHours.parse("2026 Dec Su[1] off"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo("opening-hours.unsupported"));
   }
 
   @Nested
