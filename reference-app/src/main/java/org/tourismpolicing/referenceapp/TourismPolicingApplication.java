@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
  * The reference application: every module's REST resources under {@code /api}, authenticated by
@@ -30,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " GET /api/dev/tokens?tenant=dali-gucheng&role=dispatcher gives a token for"
                     + " the Authorize button.",
             license =
-                @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")))
+                @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+    // relative: the document is the same on every host and port (docs/openapi.json is a copy)
+    servers = @Server(url = "/", description = "The server that serves this document"))
 @SecurityScheme(
     securitySchemeName = "jwt",
     type = SecuritySchemeType.HTTP,

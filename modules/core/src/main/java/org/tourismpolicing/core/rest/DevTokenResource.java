@@ -60,7 +60,7 @@ public class DevTokenResource {
               + " department is needed for partner-department.")
   public CoreDtos.DevToken token(
       @QueryParam("tenant") @Parameter(example = "dali-gucheng") String tenant,
-      @QueryParam("role") @Parameter(example = "dispatcher") List<String> roles,
+      @QueryParam("role") @Parameter(example = "[\"dispatcher\"]") List<String> roles,
       @QueryParam("user") @Parameter(description = "User name; default demo-<role>") String user,
       @QueryParam("department") @Parameter(example = "market-regulation") String department) {
     if (!DevMode.isEnabled()) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -61,7 +63,13 @@ public class InformantResource {
       description =
           "The reason (at least 10 characters) and the handler go to the audit trail; the identity"
               + " is only in this answer, which no cache may keep.")
-  @APIResponse(responseCode = "200", description = "Phone, real name and payment account")
+  @APIResponse(
+      responseCode = "200",
+      description = "Phone, real name and payment account",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = InformantRewardsDtos.Unsealed.class)))
   @APIResponse(responseCode = "400", description = "Reason missing or too short")
   @APIResponse(responseCode = "404", description = "No such informant in this tenant")
   @APIResponse(responseCode = "503", description = "The tenant has no identity keys")

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,7 +83,13 @@ public class PublicTipLineResource {
       description =
           "Sends a six-digit code to the phone (valid 10 minutes). Limited per client and per"
               + " phone. The number is kept only encrypted and as a keyed hash.")
-  @APIResponse(responseCode = "202", description = "Code sent; confirm it with the registration id")
+  @APIResponse(
+      responseCode = "202",
+      description = "Code sent; confirm it with the registration id",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = InformantRewardsDtos.CodeSent.class)))
   @APIResponse(responseCode = "400", description = "Not a mainland mobile number")
   @APIResponse(
       responseCode = "429",
@@ -107,7 +115,13 @@ public class PublicTipLineResource {
           "Answers the informant id and pseudonym; a phone registered before gets its informant"
               + " back. Name and payment account, if given, are sealed. Five wrong codes spend the"
               + " registration.")
-  @APIResponse(responseCode = "201", description = "Registered (or found again)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered (or found again)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = InformantRewardsDtos.Registered.class)))
   @APIResponse(responseCode = "404", description = "No such registration")
   @APIResponse(responseCode = "409", description = "Registration expired or spent")
   @APIResponse(responseCode = "422", description = "Wrong code (registration.code.wrong)")
@@ -138,7 +152,13 @@ public class PublicTipLineResource {
               + " code) again. Spam is refused: a description under 10 characters or with more than"
               + " 2 links (400 on description), the same text from the same client within the"
               + " tenant's window (422 tip.spam.duplicate).")
-  @APIResponse(responseCode = "201", description = "Submitted; the receipt code is in the body")
+  @APIResponse(
+      responseCode = "201",
+      description = "Submitted; the receipt code is in the body",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = InformantRewardsDtos.TipReceipt.class)))
   @APIResponse(responseCode = "400", description = "Bad field, missing Idempotency-Key, spam")
   @APIResponse(
       responseCode = "422",

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -102,7 +104,13 @@ public class TipResource {
     Roles.STATION_LEADER
   })
   @Operation(summary = "A tip with its messages, photos, reward and payment")
-  @APIResponse(responseCode = "200", description = "The tip; ETag is its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tip; ETag is its version",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = InformantRewardsDtos.TipFileView.class)))
   @APIResponse(responseCode = "404", description = "No such tip in this tenant")
   public Response get(@PathParam("tipId") String tipId) {
     var file = tips.file(tipId);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tourismpolicing.core.conditional.Versioned;
 
@@ -83,9 +84,25 @@ public final class KioskDtos {
       @Size(max = 50)
           @Schema(
               description = "Amenity kind → initial stock (null for an uncounted service)",
+              // the stock may be null, which the value type's constraints cannot say
+              implementation = Map.class,
+              additionalProperties = InitialStock.class,
               example = "{\"umbrella\": 20, \"phone-charging\": null}")
           Map<@NotBlank @Size(max = 40) String, @Min(0) @Max(100000) Integer> amenities)
       implements KioskFields {}
+
+  /** The schema of an amenity's initial stock in {@link NewKiosk#amenities()}: a count or null. */
+  @Schema(
+      name = "InitialStock",
+      type = SchemaType.INTEGER,
+      format = "int32",
+      nullable = true,
+      minimum = "0",
+      maximum = "100000",
+      description = "Units on hand at the start; null for an uncounted service")
+  public static final class InitialStock {
+    private InitialStock() {}
+  }
 
   @Schema(description = "A kiosk's descriptive fields, replacing the current ones")
   public record KioskUpdate(

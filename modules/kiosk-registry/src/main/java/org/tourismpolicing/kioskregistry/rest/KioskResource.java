@@ -28,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -101,7 +103,13 @@ public class KioskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.TENANT_ADMIN, Roles.STATION_LEADER})
   @Operation(summary = "Register a kiosk or duty point")
-  @APIResponse(responseCode = "201", description = "Registered; Location names it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = KioskDtos.KioskView.class)))
   @Idempotent("kiosk-registry.kiosks")
   @Parameter(ref = IdempotentIntake.PARAMETER)
   public Response create(@NotNull @Valid KioskDtos.NewKiosk body) {
@@ -124,6 +132,13 @@ public class KioskResource {
   @Operation(
       summary = "One kiosk",
       description = "The ETag is the version, for If-Match on changes.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The kiosk",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = KioskDtos.KioskView.class)))
   public Response get(@PathParam("id") String id) {
     return Response.ok(view(kiosks.get(id))).build();
   }
