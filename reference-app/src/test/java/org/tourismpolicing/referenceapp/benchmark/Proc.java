@@ -30,10 +30,6 @@ final class Proc {
     }
   }
 
-  static boolean isAlive(long pid) {
-    return Files.exists(Path.of("/proc", Long.toString(pid)));
-  }
-
   /** The first process whose command line (arguments joined by spaces) passes {@code test}. */
   static OptionalLong findPid(Predicate<String> test) {
     try (Stream<Path> entries = Files.list(Path.of("/proc"))) {

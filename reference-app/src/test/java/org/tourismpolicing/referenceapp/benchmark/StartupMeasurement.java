@@ -2,10 +2,6 @@ package org.tourismpolicing.referenceapp.benchmark;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tourismpolicing.referenceapp.support.Json;
+import org.tourismpolicing.referenceapp.support.LibertyServer;
 
 /**
  * Launch to ready, and idle memory, of the reference app on the embedded database: the server the
@@ -44,23 +41,12 @@ public final class StartupMeasurement {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
   private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.,]+) seconds");
 
-  private final Path wlp;
-  private final Path usr;
-  private final String server;
-  private final int port;
+  private final LibertyServer server;
   private final Path log;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(1))
-          .build();
 
   private StartupMeasurement(Path wlp, Path usr, String server, int port) {
-    this.wlp = wlp;
-    this.usr = usr;
-    this.server = server;
-    this.port = port;
-    this.log = usr.resolve("servers").resolve(server).resolve("logs").resolve("messages.log");
+    this.server = new LibertyServer(wlp, usr, server, port, Map.of());
+    this.log = this.server.log();
   }
 
   public static void main(String[] arguments) throws Exception {
@@ -106,20 +92,13 @@ public final class StartupMeasurement {
   private Map<String, Object> startOnce(boolean clean) throws Exception {
     Files.deleteIfExists(log); // a fresh log, so that no marker of the last start is seen
     Path output = Files.createTempFile("benchmark-server-start", ".log");
-    List<String> command = new ArrayList<>(List.of(script().toString(), "start", server));
-    if (clean) {
-      command.add("--clean");
-    }
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-    environment(builder);
 
     Map<String, Object> run = new LinkedHashMap<>();
     Map<String, Long> seen = new LinkedHashMap<>();
     LogTail tail = new LogTail(log);
     run.put("loadAverageAtLaunch", Proc.loadAverage()); // others' work makes a start slower
     long t0 = System.nanoTime();
-    Process process = builder.start();
+    Process process = server.launch(clean, output);
     Long scriptMillis = null;
     Long readyMillis = null;
     while (readyMillis == null && System.nanoTime() - t0 < START_TIMEOUT.toNanos()) {
@@ -129,7 +108,7 @@ public final class StartupMeasurement {
         run.put("scriptExitCode", process.exitValue());
       }
       scan(tail.newLines(), millisSince(t0), seen, run);
-      if (isReady()) {
+      if (server.isReady()) {
         readyMillis = millisSince(t0);
         break;
       }
@@ -146,7 +125,7 @@ public final class StartupMeasurement {
     run.put("scriptReturnedMillis", scriptMillis);
     run.putAll(seen);
     run.put("readyMillis", readyMillis);
-    OptionalLong pid = Proc.pidFromFile(pidFile());
+    OptionalLong pid = server.pid();
     run.put("pid", pid.isPresent() ? pid.getAsLong() : null);
     if (readyMillis == null) {
       run.put(
@@ -186,22 +165,6 @@ public final class StartupMeasurement {
     }
   }
 
-  private boolean isReady() {
-    try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
-              .timeout(Duration.ofSeconds(2))
-              .GET()
-              .build();
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false; // not listening yet
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
   /** Java version and the JVM options the server really ran with. */
   private Map<String, Object> jvm(long pid) throws IOException {
     Map<String, Object> jvm = new LinkedHashMap<>();
@@ -221,33 +184,7 @@ public final class StartupMeasurement {
   }
 
   private void stop() throws IOException, InterruptedException {
-    OptionalLong pid = Proc.pidFromFile(pidFile());
-    if (pid.isEmpty() || !Proc.isAlive(pid.getAsLong())) {
-      return;
-    }
-    ProcessBuilder builder =
-        new ProcessBuilder(script().toString(), "stop", server)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    environment(builder);
-    Process p = builder.start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroy();
-    }
-  }
-
-  private Path script() {
-    return wlp.resolve("bin").resolve("server");
-  }
-
-  private Path pidFile() {
-    return usr.resolve("servers").resolve(".pid").resolve(server + ".pid");
-  }
-
-  private void environment(ProcessBuilder builder) {
-    Map<String, String> env = builder.environment();
-    env.put("WLP_USER_DIR", usr.toString());
-    env.putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+    server.stop();
   }
 
   private static long millisSince(long t0) {
