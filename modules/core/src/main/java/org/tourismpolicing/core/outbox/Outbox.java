@@ -32,7 +32,9 @@ public class Outbox {
   @Inject CorePersistence persistence;
   @Inject OutboxConsumers consumers;
   @Inject OutboxRelay relay;
-  @Inject Clock clock;
+
+  /** Real time, never the application clock that tests move: the relay's timing spans servers. */
+  final Clock clock = Clock.systemUTC();
 
   @Resource TransactionSynchronizationRegistry transactions;
 

@@ -79,7 +79,9 @@ public class OutboxRelay {
   @Inject OutboxConsumers consumers;
   @Inject TenantWork work;
   @Inject CallerIdentity caller;
-  @Inject Clock clock;
+
+  /** Real time, never the application clock that tests move: the relay's timing spans servers. */
+  final Clock clock = Clock.systemUTC();
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
@@ -200,7 +202,20 @@ public class OutboxRelay {
   static String describe(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ProblemException p) {
-        return "problem " + p.code() + " " + p.args();
+        StringBuilder s = new StringBuilder("problem ").append(p.code());
+        if (!p.args().isEmpty()) {
+          s.append(' ').append(p.args());
+        }
+        p.fieldErrors()
+            .forEach(
+                f ->
+                    s.append("; ")
+                        .append(f.field())
+                        .append(": ")
+                        .append(f.code())
+                        .append(' ')
+                        .append(f.args()));
+        return s.toString();
       }
     }
     Throwable root = e;

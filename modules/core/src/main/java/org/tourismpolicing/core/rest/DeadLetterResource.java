@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tourismpolicing.core.outbox.DeadLetters;
@@ -54,7 +55,7 @@ public class DeadLetterResource {
       Instant deadAt,
       @Schema(
               description = "What the last attempt failed with",
-              example = "problem incident.category.unknown [other]")
+              example = "problem validation.detail; category: incident.category.unknown [other]")
           String lastError) {}
 
   @Schema(description = "One page of dead letters, newest first")
@@ -70,6 +71,10 @@ public class DeadLetterResource {
       description =
           "Hand-offs between modules that failed every attempt (tp.outbox.max-attempts). Keyset"
               + " paging with cursor and limit.")
+  @APIResponse(responseCode = "200", description = "One page of dead letters")
+  @APIResponse(
+      responseCode = "400",
+      description = "A cursor not issued by this list, or a bad limit")
   public DeadLetterPage list(@BeanParam PageParams page) {
     Page<DeadLetterView> found = deadLetters.list(page.request()).map(DeadLetterResource::view);
     return new DeadLetterPage(found.items(), found.nextCursor());
@@ -83,6 +88,11 @@ public class DeadLetterResource {
       description =
           "Sends the hand-off back to its consumer with a fresh set of attempts, due now. 404 for"
               + " an unknown id (or another tenant's), 409 when it is not dead.")
+  @APIResponse(responseCode = "200", description = "Due again, with a fresh set of attempts")
+  @APIResponse(responseCode = "404", description = "No such dead letter in this tenant")
+  @APIResponse(
+      responseCode = "409",
+      description = "The hand-off is not dead (pending or delivered)")
   public DeadLetterView retry(
       @PathParam("id") @Parameter(description = "The dead letter's id") String id) {
     return view(deadLetters.retry(id));

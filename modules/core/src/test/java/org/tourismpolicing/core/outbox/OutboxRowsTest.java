@@ -159,7 +159,11 @@ class OutboxRowsTest {
         org.tourismpolicing.core.problem.ProblemException.invalid(
             "category", "incident.category.unknown", "other");
     assertThat(OutboxRelay.describe(new RuntimeException("wrapped", problem)))
-        .startsWith("problem ");
+        .isEqualTo("problem validation.detail; category: incident.category.unknown [other]");
+    assertThat(
+            OutboxRelay.describe(
+                org.tourismpolicing.core.problem.ProblemException.conflict("x.taken", "JQ-1")))
+        .isEqualTo("problem x.taken [JQ-1]");
     assertThat(
             OutboxRelay.describe(
                 new IllegalStateException("outer", new java.sql.SQLException("deadlock"))))
