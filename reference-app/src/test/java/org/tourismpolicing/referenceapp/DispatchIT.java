@@ -306,7 +306,8 @@ class DispatchIT {
     Fixtures.put(dispatcher(), path("incidents/" + id + "/outcome"), body).then().statusCode(200);
 
     assertThat(
-            Database.count(
+            Database.countOnceDelivered(
+                1,
                 "select count(*) from mediation_case where tenant_id = ?"
                     + " and source = 'INCIDENT_REFERRAL' and dedup_key like ?",
                 tenant,
@@ -408,7 +409,8 @@ class DispatchIT {
         .then()
         .statusCode(201);
     assertThat(
-            Database.count(
+            Database.countOnceDelivered(
+                1,
                 "select count(*) from dp_incident where tenant_id = ? and source = 'KIOSK_WALK_IN'"
                     + " and kiosk_id = ? and category = 'lost-person'",
                 tenant,

@@ -539,6 +539,13 @@ class SecurityIT {
             INF),
         op("audit records", "GET", "/api/" + DALI + "/audit/records", null, TA, SL, PA),
         op("audit verification", "GET", "/api/" + DALI + "/audit/verification", null, TA, PA),
+        op("dead letters", "GET", "/api/" + DALI + "/outbox/dead-letters", null, TA),
+        op(
+            "retry dead letter",
+            "POST",
+            "/api/" + DALI + "/outbox/dead-letters/" + NO_SUCH + "/retry",
+            null,
+            TA),
         op("officers", "GET", "/api/" + DALI + "/officers", null, TA, SL, DI, OF, PA),
         op("list tenants", "GET", "/api/platform/tenants", null, PA),
         op("tenant documents", "GET", "/api/platform/tenants/" + DALI, null, PA),

@@ -25,7 +25,11 @@ class VerifiedTipIT {
   private static final String INFORMANT_PHONE_HINT = "13900001111";
 
   private static String ir(String rest) {
-    return "/api/" + DALI + "/informant-rewards/" + rest;
+    return ir(DALI, rest);
+  }
+
+  private static String ir(String tenant, String rest) {
+    return "/api/" + tenant + "/informant-rewards/" + rest;
   }
 
   private static String handler() {
@@ -34,6 +38,12 @@ class VerifiedTipIT {
 
   /** A verified-true tip of Dali at Wuhua Tower naming a business; answers the submission. */
   static JsonPath verifiedTip(String category, String creditCode, String businessName) {
+    return verifiedTip(DALI, category, creditCode, businessName);
+  }
+
+  /** The same for {@code tenant} (a copy of Dali's documents). */
+  static JsonPath verifiedTip(
+      String tenant, String category, String creditCode, String businessName) {
     JsonPath receipt =
         Api.anonymous()
             .header("X-Forwarded-For", "client-" + UUID.randomUUID())
@@ -53,20 +63,21 @@ class VerifiedTipIT {
                     creditCode,
                     "businessName",
                     businessName))
-            .post(ir("public/tips"))
+            .post(ir(tenant, "public/tips"))
             .then()
             .statusCode(201)
             .extract()
             .jsonPath();
     String tipId = receipt.getString("tipId");
-    String officer = Tokens.token("it-officer", DALI, "officer");
-    long version = Api.as(officer).get(ir("tips/" + tipId)).jsonPath().getLong("tip.version");
+    String officer = Tokens.token("it-officer", tenant, "officer");
+    long version =
+        Api.as(officer).get(ir(tenant, "tips/" + tipId)).jsonPath().getLong("tip.version");
     for (String step : List.of("start-review", "accept", "start-verification", "verified-true")) {
       version =
           Api.as(officer)
               .contentType(ContentType.JSON)
               .body(Json.of("step", step, "version", version))
-              .post(ir("tips/" + tipId + "/steps"))
+              .post(ir(tenant, "tips/" + tipId + "/steps"))
               .then()
               .statusCode(200)
               .extract()
@@ -95,7 +106,8 @@ class VerifiedTipIT {
     }
 
     assertThat(
-            Database.count(
+            Database.countOnceDelivered(
+                1,
                 "select count(*) from dp_incident where tenant_id = ? and source = 'INFORMANT_TIP'"
                     + " and external_number = ?",
                 DALI,
@@ -139,7 +151,8 @@ class VerifiedTipIT {
     }
 
     assertThat(
-            Database.count(
+            Database.countOnceDelivered(
+                1,
                 "select count(*) from bl_evidence where tenant_id = ? and reference = ?",
                 DALI,
                 tipId))

@@ -5,8 +5,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Direct reads of the test server's MariaDB, to prove what the API does not show: that a refused
@@ -29,6 +32,29 @@ public final class Database {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The count of {@code sql} once it reached {@code expected} (within 30 s), for what another
+   * module does after commit through core's outbox; the last count seen when it never did.
+   */
+  public static long countOnceDelivered(long expected, String sql, Object... params) {
+    long[] last = {-1};
+    try {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> (last[0] = count(sql, params)) >= expected);
+    } catch (ConditionTimeoutException e) {
+      return last[0];
+    }
+    // a moment more, so that a second delivery would show as a count above the expected one
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return count(sql, params);
   }
 
   /** The first column of the first row, or null when there is no row. */

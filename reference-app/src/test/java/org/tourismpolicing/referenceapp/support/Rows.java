@@ -81,6 +81,7 @@ public final class Rows {
     QUERIES.put("audit records", "select count(*) from core_audit_record where tenant_id = ?");
     QUERIES.put(
         "idempotency records", "select count(*) from core_idempotency_record where tenant_id = ?");
+    QUERIES.put("outbox hand-offs", "select count(*) from core_outbox where tenant_id = ?");
     QUERIES.put("tenant register", "select count(*) from core_tenant where id = ?");
   }
 

@@ -61,6 +61,11 @@ public final class TenantDocs {
         (ObjectNode) read(folder, "tenant.yaml"), (ObjectNode) read(folder, "kiosk-registry.yaml"));
   }
 
+  /** A module document of a sample tenant folder, as JSON text (to change and add). */
+  public static ObjectNode sampleDocument(String folder, String file) {
+    return (ObjectNode) read(folder, file);
+  }
+
   /** Dali's documents under another id. */
   public static TenantDocs daliAs(String id) {
     TenantDocs docs = sample(Fixtures.DALI);
@@ -198,6 +203,7 @@ public final class TenantDocs {
             "kr_amenity",
             "kr_kiosk",
             "core_idempotency_record",
+            "core_outbox",
             "core_audit_record",
             "core_audit_chain")) {
       Database.update("delete from " + table + " where tenant_id = ?", id);

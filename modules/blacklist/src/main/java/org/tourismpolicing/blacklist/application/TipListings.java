@@ -1,13 +1,9 @@
 package org.tourismpolicing.blacklist.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.tourismpolicing.blacklist.domain.BlacklistEntry;
 import org.tourismpolicing.blacklist.domain.EvidenceKind;
 import org.tourismpolicing.blacklist.domain.Visibility;
@@ -15,33 +11,38 @@ import org.tourismpolicing.blacklist.infrastructure.BlacklistRepository;
 import org.tourismpolicing.blacklist.screening.SubjectKind;
 import org.tourismpolicing.core.events.VerifiedTipSupportsListing;
 import org.tourismpolicing.core.identifiers.UnifiedSocialCreditCode;
+import org.tourismpolicing.core.outbox.OutboxConsumer;
 import org.tourismpolicing.core.security.CallerIdentity;
-import org.tourismpolicing.core.tenant.TenantWork;
 
 /**
  * A verified tip that supports a listing becomes a proposed business entry with the tip as
  * evidence, to be signed off like any other proposal; when the business already has an open entry
- * of that category, the tip is added to that entry's evidence instead. Observed after the informant
- * module's commit; one entry (or one piece of evidence) per tip however often the event comes.
+ * of that category, the tip is added to that entry's evidence instead. Delivered through core's
+ * outbox after the informant module's commit, in a transaction of its own with the tip's tenant
+ * set; one entry (or one piece of evidence) per tip however often it is delivered. A failure is
+ * retried by the relay and ends as a dead letter for the tenant admin.
  */
 @ApplicationScoped
-public class TipListings {
+public class TipListings implements OutboxConsumer<VerifiedTipSupportsListing> {
 
-  private static final Logger LOG = Logger.getLogger(TipListings.class.getName());
-
-  @Inject TenantWork work;
   @Inject Proposer proposer;
 
-  void onVerifiedTip(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) VerifiedTipSupportsListing tip) {
-    try {
-      work.run(tip.tenant(), () -> proposer.propose(tip));
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "no blacklist proposal from tip " + tip.tipNumber(), e);
-    }
+  @Override
+  public String name() {
+    return "blacklist.tip-listings";
   }
 
-  /** The proposal in a transaction of its own. */
+  @Override
+  public Class<VerifiedTipSupportsListing> eventType() {
+    return VerifiedTipSupportsListing.class;
+  }
+
+  @Override
+  public void accept(VerifiedTipSupportsListing tip) {
+    proposer.propose(tip);
+  }
+
+  /** The proposal, in the delivery's transaction. */
   @ApplicationScoped
   public static class Proposer {
 
@@ -50,7 +51,7 @@ public class TipListings {
     @Inject BlacklistTenant current;
     @Inject CallerIdentity caller;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void propose(VerifiedTipSupportsListing tip) {
       String tipId = tip.tipId().toString();
       if (repository.entryOfTip(tipId).isPresent()) {

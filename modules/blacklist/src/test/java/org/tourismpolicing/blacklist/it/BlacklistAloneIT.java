@@ -2,6 +2,7 @@ package org.tourismpolicing.blacklist.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -9,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -185,14 +187,11 @@ class BlacklistAloneIT {
         .statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
 
     String officer = Tokens.token("531101", DALI, "officer");
-    List<Map<String, Object>> entries =
-        as(officer)
-            .get("{t}/blacklist/entries?status=proposed&limit=200", DALI)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items");
+    // delivered by core's outbox relay after commit
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> proposed(officer).stream().anyMatch(e -> name.equals(e.get("name"))));
+    List<Map<String, Object>> entries = proposed(officer);
     List<Map<String, Object>> fromTip =
         entries.stream().filter(e -> name.equals(e.get("name"))).toList();
     assertThat(fromTip).hasSize(1);
@@ -233,5 +232,15 @@ class BlacklistAloneIT {
         .accept(ContentType.JSON)
         .auth()
         .oauth2(token);
+  }
+
+  private List<Map<String, Object>> proposed(String token) {
+    return as(token)
+        .get("{t}/blacklist/entries?status=proposed&limit=200", DALI)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items");
   }
 }

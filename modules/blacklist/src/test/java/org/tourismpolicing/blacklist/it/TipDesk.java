@@ -2,7 +2,6 @@ package org.tourismpolicing.blacklist.it;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
@@ -14,17 +13,18 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
 import org.tourismpolicing.core.events.VerifiedTipSupportsListing;
+import org.tourismpolicing.core.outbox.Outbox;
 import org.tourismpolicing.core.tenant.TenantId;
 
 /**
  * Stands in for the informant module (not deployed here): verifies a tip that supports a listing
- * and fires the event in the same transaction, which commits or (on request) rolls back.
+ * and publishes the hand-off in the same transaction, which commits or (on request) rolls back.
  */
 @Path("{tenant}/it-tips/{tipId}")
 @RequestScoped
 public class TipDesk {
 
-  @Inject Event<VerifiedTipSupportsListing> tips;
+  @Inject Outbox outbox;
 
   @POST
   @PermitAll
@@ -34,7 +34,7 @@ public class TipDesk {
       @PathParam("tipId") String tipId,
       @QueryParam("name") String name,
       @QueryParam("fail") boolean fail) {
-    tips.fire(
+    outbox.publish(
         new VerifiedTipSupportsListing(
             TenantId.of(tenant),
             UUID.fromString(tipId),

@@ -7,9 +7,10 @@ import org.tourismpolicing.core.tenant.TenantId;
 
 /**
  * A dispute the police attended is referred to the station's mediation room (for Dali old town the
- * "Apeng mediation room"). Fired by the dispatch module inside the transaction that records the
- * incident's outcome; the mediation module, when deployed, observes it after commit and opens a
- * case. Carries ids and facts, never entities, so neither module depends on the other.
+ * "Apeng mediation room"). Published (core's outbox) by the dispatch module inside the transaction
+ * that records the incident's outcome; the mediation module, when deployed, consumes it after
+ * commit and opens a case. Carries ids and facts, never entities, so neither module depends on the
+ * other.
  *
  * @param incidentId the incident's id in the dispatch module
  * @param incidentNumber the incident's number as people quote it (e.g. {@code JQ-20261128-0042})

@@ -7,10 +7,10 @@ import org.tourismpolicing.core.tenant.TenantId;
 
 /**
  * A citizen's tip ("red armband" line) was verified and the handler asked for police action on it
- * (an unlicensed inn still taking guests, a gambling den open tonight). Fired by the informant
- * rewards module inside the transaction that records the request; the dispatch module, when
- * deployed, observes it after commit and opens an incident. Carries the tip's ids and facts, never
- * the informant: nothing here may identify who reported it.
+ * (an unlicensed inn still taking guests, a gambling den open tonight). Published (core's outbox)
+ * by the informant rewards module inside the transaction that records the request; the dispatch
+ * module, when deployed, consumes it after commit and opens an incident. Carries the tip's ids and
+ * facts, never the informant: nothing here may identify who reported it.
  *
  * @param tipNumber the tip's number as staff quote it
  * @param category the tip category code from the tenant's configuration (e.g. {@code gambling})

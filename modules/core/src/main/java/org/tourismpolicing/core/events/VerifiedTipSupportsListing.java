@@ -6,10 +6,10 @@ import org.tourismpolicing.core.tenant.TenantId;
 
 /**
  * A verified tip names a business that should be proposed for the tourism blacklist (touting,
- * unlicensed lodging …). Fired by the informant rewards module inside the transaction that records
- * the proposal; the blacklist module, when deployed, observes it after commit and creates a
- * proposed entry with the tip as evidence (still to be signed off as any other proposal). Carries
- * the tip's ids and the business, never the informant.
+ * unlicensed lodging …). Published (core's outbox) by the informant rewards module inside the
+ * transaction that records the proposal; the blacklist module, when deployed, consumes it after
+ * commit and creates a proposed entry with the tip as evidence (still to be signed off as any other
+ * proposal). Carries the tip's ids and the business, never the informant.
  *
  * @param tipNumber the tip's number as staff quote it
  * @param tipCategory the tip category code of the informant rewards configuration

@@ -1,5 +1,5 @@
 /**
- * Cross-module events (CDI, carrying ids): how one module's fact reaches another that may or may
- * not be deployed.
+ * Cross-module events (records carrying ids and facts), published through core's transactional
+ * outbox: how one module's fact reaches another that may or may not be deployed.
  */
 package org.tourismpolicing.core.events;

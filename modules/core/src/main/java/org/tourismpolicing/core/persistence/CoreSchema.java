@@ -24,7 +24,8 @@ public class CoreSchema implements ModuleSchema {
 
   @Override
   public List<String> scripts() {
-    return List.of("V1__tenants_audit_idempotency.sql", "V5__rate_limit_buckets.sql");
+    return List.of(
+        "V1__tenants_audit_idempotency.sql", "V5__rate_limit_buckets.sql", "V6__outbox.sql");
   }
 
   @Override

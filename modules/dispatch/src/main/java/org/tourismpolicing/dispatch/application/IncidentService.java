@@ -19,6 +19,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.tourismpolicing.core.events.IncidentReferredToMediation;
 import org.tourismpolicing.core.geo.GeoPoint;
 import org.tourismpolicing.core.money.Money;
+import org.tourismpolicing.core.outbox.Outbox;
 import org.tourismpolicing.core.paging.Page;
 import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
@@ -54,13 +55,13 @@ public class IncidentService {
   /** How far ahead of the server clock a reporting system's clock may run. */
   static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+  @Inject Outbox outbox;
   @Inject DispatchRepository repository;
   @Inject CurrentDispatch current;
   @Inject AssignmentService assignments;
   @Inject PendingAudit audit;
   @Inject CallerIdentity caller;
   @Inject Event<BoardChange> board;
-  @Inject Event<IncidentReferredToMediation> referrals;
   @Inject Event<UnitFreed> freed;
   @Inject Clock clock;
 
@@ -283,7 +284,7 @@ public class IncidentService {
     audit.write();
     if (dispute == DisputeOutcome.REFERRED_TO_MEDIATION
         && previous != DisputeOutcome.REFERRED_TO_MEDIATION) {
-      referrals.fire(
+      outbox.publish(
           new IncidentReferredToMediation(
               current.tenant().id(),
               UUID.fromString(id),

@@ -1,51 +1,45 @@
 package org.tourismpolicing.dispatch.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.tourismpolicing.core.events.KioskWalkInNeedsPolice;
-import org.tourismpolicing.core.problem.ProblemException;
-import org.tourismpolicing.core.tenant.TenantWork;
+import org.tourismpolicing.core.outbox.OutboxConsumer;
 import org.tourismpolicing.dispatch.domain.Incident;
 import org.tourismpolicing.dispatch.domain.IncidentSource;
 import org.tourismpolicing.dispatch.infrastructure.DispatchRepository;
 
 /**
  * Turns a kiosk walk-in that needs police action into an incident (source {@code kiosk-walk-in},
- * the walk-in's id as external number, so the same walk-in never opens two), after the walk-in's
- * transaction committed. The kiosk registry knows nothing of this module.
+ * the walk-in's id as external number, so the same walk-in never opens two), delivered through
+ * core's outbox after the walk-in's transaction committed, in a transaction of its own with the
+ * walk-in's tenant set. A failure is retried by the relay and ends as a dead letter for the tenant
+ * admin. The kiosk registry knows nothing of this module.
  */
 @ApplicationScoped
-public class WalkInIncidents {
-
-  private static final Logger LOG = Logger.getLogger(WalkInIncidents.class.getName());
-
-  @Inject TenantWork work;
-  @Inject WalkInIncidents self;
-
-  void onWalkIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) KioskWalkInNeedsPolice walkIn) {
-    try {
-      work.run(walkIn.tenant(), () -> self.open(walkIn));
-    } catch (ProblemException e) {
-      LOG.log(
-          Level.WARNING,
-          "walk-in {0} did not become an incident: {1}",
-          new Object[] {walkIn.walkInId(), e.code()});
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "walk-in " + walkIn.walkInId() + " did not become an incident", e);
-    }
-  }
+public class WalkInIncidents implements OutboxConsumer<KioskWalkInNeedsPolice> {
 
   @Inject IncidentService incidents;
   @Inject DispatchRepository repository;
   @Inject CurrentDispatch current;
 
+  @Override
+  public String name() {
+    return "dispatch.walk-in-incidents";
+  }
+
+  @Override
+  public Class<KioskWalkInNeedsPolice> eventType() {
+    return KioskWalkInNeedsPolice.class;
+  }
+
+  @Override
+  public void accept(KioskWalkInNeedsPolice walkIn) {
+    open(walkIn);
+  }
+
   /** Opens the incident of a walk-in, unless it already exists. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.MANDATORY)
   public Incident open(KioskWalkInNeedsPolice walkIn) {
     String external = walkIn.walkInId().toString();
     var existing = repository.incidentByExternalNumber(IncidentSource.KIOSK_WALK_IN, external);

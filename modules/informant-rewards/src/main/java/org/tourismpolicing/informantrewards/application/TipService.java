@@ -1,7 +1,6 @@
 package org.tourismpolicing.informantrewards.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.events.VerifiedTipNeedsPolice;
 import org.tourismpolicing.core.events.VerifiedTipSupportsListing;
+import org.tourismpolicing.core.outbox.Outbox;
 import org.tourismpolicing.core.paging.Page;
 import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.persistence.Ids;
@@ -42,6 +42,7 @@ public class TipService {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+  @Inject Outbox outbox;
   @Inject InformantRewardsRepository repository;
   @Inject IdentityKeys keys;
   @Inject InformantTenant current;
@@ -49,8 +50,6 @@ public class TipService {
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
   @Inject Clock clock;
-  @Inject Event<VerifiedTipNeedsPolice> policeRequests;
-  @Inject Event<VerifiedTipSupportsListing> listingProposals;
 
   /** A new tip and its receipt code, which is shown this once and never stored. */
   public record Submitted(Tip tip, String receiptCode) {}
@@ -234,7 +233,7 @@ public class TipService {
     tip.requireVerifiedTrue();
     Instant now = clock.instant();
     audit.record("tip.police-requested", "tip", tip.id(), null, Map.of("summary", summary.strip()));
-    policeRequests.fire(
+    outbox.publish(
         new VerifiedTipNeedsPolice(
             tenantContext.require(),
             UUID.fromString(tip.id()),
@@ -263,7 +262,7 @@ public class TipService {
     after.put("businessName", name);
     after.put("summary", summary.strip());
     audit.record("tip.listing-proposed", "tip", tip.id(), null, after);
-    listingProposals.fire(
+    outbox.publish(
         new VerifiedTipSupportsListing(
             tenantContext.require(),
             UUID.fromString(tip.id()),

@@ -184,8 +184,9 @@ public class TipResource {
   @Operation(
       summary = "Ask for police action on a verified-true tip",
       description =
-          "Raises VerifiedTipNeedsPolice; with dispatch deployed, an incident is opened. Works"
-              + " without dispatch (nothing observes it then).")
+          "Raises VerifiedTipNeedsPolice through core's outbox; with dispatch deployed, an"
+              + " incident is opened shortly after the answer. Works without dispatch (nothing"
+              + " consumes it then).")
   @APIResponse(responseCode = "202", description = "Requested")
   @APIResponse(responseCode = "404", description = "No such tip in this tenant")
   @APIResponse(responseCode = "409", description = "The tip is not verified true")
@@ -204,8 +205,8 @@ public class TipResource {
   @Operation(
       summary = "Propose a blacklist listing of the business a verified-true tip names",
       description =
-          "Raises VerifiedTipSupportsListing; with the blacklist deployed, a proposed entry is"
-              + " created with the tip as evidence.")
+          "Raises VerifiedTipSupportsListing through core's outbox; with the blacklist deployed,"
+              + " a proposed entry is created with the tip as evidence shortly after the answer.")
   @APIResponse(responseCode = "202", description = "Proposed")
   @APIResponse(responseCode = "400", description = "The tip names no business and none is given")
   @APIResponse(responseCode = "404", description = "No such tip in this tenant")

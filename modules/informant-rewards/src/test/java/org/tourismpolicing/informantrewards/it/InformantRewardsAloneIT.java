@@ -2,6 +2,7 @@ package org.tourismpolicing.informantrewards.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -10,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -236,16 +238,14 @@ class InformantRewardsAloneIT {
         .post("{t}/informant-rewards/tips/{id}/listing-proposal", LIJIANG, tipId)
         .then()
         .statusCode(202);
-    JsonPath events =
-        given()
-            .baseUri(base.toExternalForm() + "api/")
-            .get("{t}/test/tip-events", LIJIANG)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    // delivered by core's outbox relay after each commit
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> tipEvents(tipId).getList("findAll { it.tipId == '" + tipId + "' }").size() == 2);
+    JsonPath events = tipEvents(tipId);
     assertThat(events.getList("findAll { it.tipId == '" + tipId + "' }.event", String.class))
-        .containsExactly("police", "listing");
+        .containsExactlyInAnyOrder("police", "listing");
     assertThat(
             events.getString(
                 "find { it.tipId == '" + tipId + "' && it.event == 'police' }.category"))
@@ -584,5 +584,15 @@ class InformantRewardsAloneIT {
         .accept(ContentType.JSON)
         .auth()
         .oauth2(token);
+  }
+
+  private JsonPath tipEvents(String tipId) {
+    return given()
+        .baseUri(base.toExternalForm() + "api/")
+        .get("{t}/test/tip-events", LIJIANG)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 }

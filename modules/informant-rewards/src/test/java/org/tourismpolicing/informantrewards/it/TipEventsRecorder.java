@@ -2,8 +2,6 @@ package org.tourismpolicing.informantrewards.it;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,17 +13,60 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.tourismpolicing.core.events.VerifiedTipNeedsPolice;
 import org.tourismpolicing.core.events.VerifiedTipSupportsListing;
+import org.tourismpolicing.core.outbox.OutboxConsumer;
 
 /**
- * A test stand-in for dispatch and the blacklist: observes the module's events after commit, as
- * they would, and shows what arrived at {@code GET /api/{tenant}/test/tip-events}.
+ * A test stand-in for dispatch and the blacklist: takes the module's hand-offs from core's outbox,
+ * as they would, and shows what arrived at {@code GET /api/{tenant}/test/tip-events}.
  */
 @ApplicationScoped
 public class TipEventsRecorder {
 
   private final List<Map<String, Object>> events = new CopyOnWriteArrayList<>();
 
-  void policeNeeded(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerifiedTipNeedsPolice e) {
+  /** Takes the police requests from the outbox, as dispatch would. */
+  @ApplicationScoped
+  public static class Police implements OutboxConsumer<VerifiedTipNeedsPolice> {
+    @Inject TipEventsRecorder recorder;
+
+    @Override
+    public String name() {
+      return "test.tip-police";
+    }
+
+    @Override
+    public Class<VerifiedTipNeedsPolice> eventType() {
+      return VerifiedTipNeedsPolice.class;
+    }
+
+    @Override
+    public void accept(VerifiedTipNeedsPolice e) {
+      recorder.policeNeeded(e);
+    }
+  }
+
+  /** Takes the listing proposals from the outbox, as the blacklist would. */
+  @ApplicationScoped
+  public static class Listings implements OutboxConsumer<VerifiedTipSupportsListing> {
+    @Inject TipEventsRecorder recorder;
+
+    @Override
+    public String name() {
+      return "test.tip-listings";
+    }
+
+    @Override
+    public Class<VerifiedTipSupportsListing> eventType() {
+      return VerifiedTipSupportsListing.class;
+    }
+
+    @Override
+    public void accept(VerifiedTipSupportsListing e) {
+      recorder.listingProposed(e);
+    }
+  }
+
+  void policeNeeded(VerifiedTipNeedsPolice e) {
     events.add(
         Map.of(
             "event", "police",
@@ -39,8 +80,7 @@ public class TipEventsRecorder {
             "all", e.toString()));
   }
 
-  void listingProposed(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) VerifiedTipSupportsListing e) {
+  void listingProposed(VerifiedTipSupportsListing e) {
     events.add(
         Map.of(
             "event", "listing",

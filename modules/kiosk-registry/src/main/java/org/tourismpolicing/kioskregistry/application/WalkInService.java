@@ -1,7 +1,6 @@
 package org.tourismpolicing.kioskregistry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.tourismpolicing.core.audit.AuditTrail;
 import org.tourismpolicing.core.events.KioskWalkInNeedsPolice;
+import org.tourismpolicing.core.outbox.Outbox;
 import org.tourismpolicing.core.paging.Page;
 import org.tourismpolicing.core.paging.PageRequest;
 import org.tourismpolicing.core.problem.ProblemException;
@@ -40,11 +40,11 @@ public class WalkInService {
   /** The longest range of days one count request may cover. */
   static final int MAX_COUNT_DAYS = 366;
 
+  @Inject Outbox outbox;
   @Inject KioskRepository repository;
   @Inject CurrentTenant currentTenant;
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
-  @Inject Event<KioskWalkInNeedsPolice> policeNeeded;
   @Inject Clock clock;
 
   @Transactional
@@ -75,7 +75,7 @@ public class WalkInService {
     after.put("occurredAt", at.toString());
     audit.record("walk-in.logged", "walk-in", walkIn.id(), null, after);
     if (walkIn.needsPoliceAction()) {
-      policeNeeded.fire(
+      outbox.publish(
           new KioskWalkInNeedsPolice(
               tenant.id(),
               UUID.fromString(walkIn.id()),

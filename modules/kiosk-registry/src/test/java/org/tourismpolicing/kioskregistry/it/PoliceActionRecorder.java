@@ -1,22 +1,32 @@
 package org.tourismpolicing.kioskregistry.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.tourismpolicing.core.events.KioskWalkInNeedsPolice;
+import org.tourismpolicing.core.outbox.OutboxConsumer;
 
 /**
- * Stands in for the dispatch module: observes walk-ins that need police action after their
- * transaction commits, as dispatch would before opening an incident.
+ * Stands in for the dispatch module: takes walk-ins that need police action from core's outbox
+ * after their transaction commits, as dispatch would before opening an incident.
  */
 @ApplicationScoped
-public class PoliceActionRecorder {
+public class PoliceActionRecorder implements OutboxConsumer<KioskWalkInNeedsPolice> {
 
   private final List<KioskWalkInNeedsPolice> seen = new CopyOnWriteArrayList<>();
 
-  void onWalkIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) KioskWalkInNeedsPolice event) {
+  @Override
+  public String name() {
+    return "test.police-action";
+  }
+
+  @Override
+  public Class<KioskWalkInNeedsPolice> eventType() {
+    return KioskWalkInNeedsPolice.class;
+  }
+
+  @Override
+  public void accept(KioskWalkInNeedsPolice event) {
     seen.add(event);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.tourismpolicing.kioskregistry.application.WalkInService;
 import org.tourismpolicing.kioskregistry.domain.WalkIn;
 import org.tourismpolicing.kioskregistry.domain.WalkInOutcome;
 import org.tourismpolicing.testsupport.Deployments;
+import org.tourismpolicing.testsupport.Eventually;
 
 /**
  * A walk-in that needs police action is announced to whoever observes it (the dispatch module when
@@ -35,6 +37,7 @@ class WalkInEventIT {
         "kiosk-registry-walk-in-event",
         EmbeddedApi.class,
         KioskTables.class,
+        Eventually.class,
         PoliceActionRecorder.class);
   }
 
@@ -59,6 +62,8 @@ class WalkInEventIT {
                     "A child separated from her parents near the South Gate",
                     null));
 
+    // delivered by core's outbox relay after commit
+    Eventually.until(Duration.ofSeconds(30), () -> recorder.seen().size() > before);
     List<KioskWalkInNeedsPolice> seen = recorder.seen();
     assertEquals(before + 1, seen.size(), "exactly one announcement");
     KioskWalkInNeedsPolice event = seen.get(seen.size() - 1);

@@ -1,15 +1,11 @@
 package org.tourismpolicing.mediation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.tourismpolicing.core.events.IncidentReferredToMediation;
+import org.tourismpolicing.core.outbox.OutboxConsumer;
 import org.tourismpolicing.core.security.CallerIdentity;
-import org.tourismpolicing.core.tenant.TenantWork;
 import org.tourismpolicing.mediation.domain.CaseIntake;
 import org.tourismpolicing.mediation.domain.CaseSource;
 import org.tourismpolicing.mediation.domain.DisputeCase;
@@ -17,37 +13,34 @@ import org.tourismpolicing.mediation.infrastructure.MediationRepository;
 
 /**
  * Opens a case for a dispute the police referred (the dispatch module's {@link
- * IncidentReferredToMediation}), after the incident's transaction committed. Idempotent: an
- * incident already referred opens nothing more (the case is keyed by source and incident id, and
- * the table refuses a second one even when two deliveries race).
+ * IncidentReferredToMediation}), delivered through core's outbox after the incident's transaction
+ * committed, in a transaction of its own with the incident's tenant set. Idempotent: an incident
+ * already referred opens nothing more (the case is keyed by source and incident id, and the table
+ * refuses a second one even when two deliveries race: the loser's transaction fails, and its retry
+ * finds the case). A failure is retried by the relay and ends as a dead letter for the tenant
+ * admin.
  */
 @ApplicationScoped
-public class IncidentReferrals {
+public class IncidentReferrals implements OutboxConsumer<IncidentReferredToMediation> {
 
-  private static final Logger LOG = Logger.getLogger(IncidentReferrals.class.getName());
-
-  @Inject TenantWork work;
   @Inject Opener opener;
 
-  void onReferral(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) IncidentReferredToMediation event) {
-    try {
-      work.run(event.tenant(), () -> opener.open(event));
-    } catch (RuntimeException e) {
-      // a delivery racing another one for the same incident loses on the table's unique key:
-      // the case exists, which is what was wanted
-      boolean opened = work.call(event.tenant(), () -> opener.exists(event));
-      if (!opened) {
-        // the incident is committed whatever happens here; the room is told by the log
-        LOG.log(
-            Level.WARNING,
-            "incident " + event.incidentNumber() + " could not open a mediation case",
-            e);
-      }
-    }
+  @Override
+  public String name() {
+    return "mediation.incident-referrals";
   }
 
-  /** Opens the case in a transaction of its own, as the system on behalf of the referrer. */
+  @Override
+  public Class<IncidentReferredToMediation> eventType() {
+    return IncidentReferredToMediation.class;
+  }
+
+  @Override
+  public void accept(IncidentReferredToMediation event) {
+    opener.open(event);
+  }
+
+  /** Opens the case in the delivery's transaction, as the system on behalf of the referrer. */
   @ApplicationScoped
   public static class Opener {
 
@@ -60,12 +53,7 @@ public class IncidentReferrals {
           CaseSource.INCIDENT_REFERRAL, null, event.incidentId().toString());
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean exists(IncidentReferredToMediation event) {
-      return repository.caseByDedupKey(key(event)).isPresent();
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public DisputeCase open(IncidentReferredToMediation event) {
       String ref = event.incidentId().toString();
       var existing = repository.caseByDedupKey(key(event));

@@ -32,6 +32,7 @@ import org.tourismpolicing.mediation.domain.DisputeCase;
 import org.tourismpolicing.mediation.domain.PartyRole;
 import org.tourismpolicing.mediation.domain.VerificationCode;
 import org.tourismpolicing.mediation.it.support.Deployments;
+import org.tourismpolicing.testsupport.Eventually;
 
 /**
  * The mediation module deployed with core alone (no other module, no reference app): its schema
@@ -51,6 +52,7 @@ class MediationAloneIT {
         EmbeddingApplication.class,
         ReferralDesk.class,
         MediationTables.class,
+        Eventually.class,
         Concurrently.class);
   }
 
@@ -102,9 +104,21 @@ class MediationAloneIT {
   void aReferredIncidentOpensOneCaseAfterCommitEvenWhenDeliveredTwice() {
     UUID incident = UUID.randomUUID();
 
-    desk.refer(DALI, incident, "Tourist and inn disagree about a deposit", false);
-    desk.refer(DALI, incident, "Tourist and inn disagree about a deposit", false);
+    work.run(
+        DALI, () -> desk.refer(DALI, incident, "Tourist and inn disagree about a deposit", false));
+    work.run(
+        DALI, () -> desk.refer(DALI, incident, "Tourist and inn disagree about a deposit", false));
 
+    // delivered by the outbox relay after commit, each hand-off in its own transaction
+    Eventually.until(
+        Duration.ofSeconds(30),
+        () ->
+            tables
+                .rows(
+                    "select state from core_outbox where tenant_id = ? and payload like ?",
+                    DALI.value(),
+                    "%" + incident + "%")
+                .equals(List.of("DELIVERED", "DELIVERED")));
     List<String> rows =
         tables.rows(
             "select source, category, zone_code, status, id from mediation_case"
@@ -131,8 +145,17 @@ class MediationAloneIT {
   void aReferralWhoseIncidentRolledBackOpensNothing() {
     UUID incident = UUID.randomUUID();
 
-    assertThatThrownBy(() -> desk.refer(DALI, incident, "never committed", true))
+    assertThatThrownBy(
+            () -> work.run(DALI, () -> desk.refer(DALI, incident, "never committed", true)))
         .isInstanceOf(RuntimeException.class);
+
+    // the hand-off was written in the incident's transaction, so it rolled back with it
+    assertThat(
+            tables.rows(
+                "select id from core_outbox where tenant_id = ? and payload like ?",
+                DALI.value(),
+                "%" + incident + "%"))
+        .isEmpty();
 
     assertThat(
             tables.rows(

@@ -1,18 +1,19 @@
 package org.tourismpolicing.mediation.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import org.tourismpolicing.core.events.IncidentReferredToMediation;
 import org.tourismpolicing.core.geo.GeoPoint;
+import org.tourismpolicing.core.outbox.Outbox;
 import org.tourismpolicing.core.tenant.TenantId;
 
 /**
  * Stands in for the dispatch module: records an incident's outcome and refers the dispute to
- * mediation in the same transaction, which commits or (on request) rolls back.
+ * mediation through core's outbox in the same transaction (call it with the tenant set), which
+ * commits or (on request) rolls back.
  */
 @ApplicationScoped
 public class ReferralDesk {
@@ -22,11 +23,11 @@ public class ReferralDesk {
     private static final long serialVersionUID = 1L;
   }
 
-  @Inject Event<IncidentReferredToMediation> referrals;
+  @Inject Outbox outbox;
 
   @Transactional
   public void refer(TenantId tenant, UUID incident, String summary, boolean failAfterwards) {
-    referrals.fire(
+    outbox.publish(
         new IncidentReferredToMediation(
             tenant,
             incident,
