@@ -57,13 +57,98 @@ class CrashDurabilityIT {
     crashAndCheck(server("reference-app-crash-mariadb", "crash.mariadb.http.port"));
   }
 
+  /**
+   * A cross-module hand-off committed just before a kill is not lost: with the outbox relay held
+   * ({@code TP_OUTBOX_ENABLED=false}), a kiosk walk-in needing police is logged (its outbox row
+   * commits with it) and no incident exists yet; the server's JVM is killed, started again with the
+   * relay on, and exactly one incident of that walk-in appears.
+   */
+  @Test
+  void aHandOffCommittedBeforeAKillIsDeliveredAfterTheRestart() throws Exception {
+    String tenant = Fixtures.DALI;
+    LibertyServer held =
+        server(
+            "reference-app-crash-h2", "crash.h2.http.port", Map.of("TP_OUTBOX_ENABLED", "false"));
+    LibertyServer relaying = server("reference-app-crash-h2", "crash.h2.http.port", Map.of());
+    try {
+      held.start(START);
+      String officer = held.demoToken(tenant, "officer");
+      HttpResponse<String> kiosks =
+          get(held, "/api/" + tenant + "/kiosk-registry/kiosks?limit=1", officer);
+      assertThat(kiosks.statusCode()).as(kiosks.body()).isEqualTo(200);
+      String kiosk = Json.parse(kiosks.body()).get("items").get(0).get("id").asString();
+      HttpResponse<String> walkIn =
+          post(
+              held,
+              "/api/" + tenant + "/kiosk-registry/kiosks/" + kiosk + "/walk-ins",
+              officer,
+              "{\"kind\": \"find-person\", \"outcome\": \"police-action\","
+                  + " \"description\": \"child lost near the south gate (crash test)\"}");
+      assertThat(walkIn.statusCode()).as(walkIn.body()).isEqualTo(201);
+      String walkInId = Json.parse(walkIn.body()).get("id").asString();
+      Thread.sleep(2000);
+      assertThat(incidentsOfWalkIn(held, tenant, walkInId))
+          .as("no incident while the relay is held")
+          .isZero();
+
+      held.kill();
+      relaying.start(START);
+
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      int found = 0;
+      while (found == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+        found = incidentsOfWalkIn(relaying, tenant, walkInId);
+      }
+      assertThat(found).as("incidents of walk-in %s after the restart", walkInId).isEqualTo(1);
+    } finally {
+      relaying.stop();
+      held.stop();
+    }
+  }
+
+  /** Incidents of the tenant (category of a find-person walk-in) whose external number is it. */
+  private int incidentsOfWalkIn(LibertyServer server, String tenant, String walkInId)
+      throws Exception {
+    HttpResponse<String> page =
+        get(
+            server,
+            "/api/" + tenant + "/dispatch/incidents?category=lost-person&limit=50",
+            server.demoToken(tenant, "dispatcher"));
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    int count = 0;
+    for (var incident : Json.parse(page.body()).get("items")) {
+      if (walkInId.equals(incident.path("externalNumber").asString())) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private HttpResponse<String> post(LibertyServer server, String path, String token, String body)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private static LibertyServer server(String name, String portProperty) {
+    return server(name, portProperty, Map.of());
+  }
+
+  private static LibertyServer server(
+      String name, String portProperty, Map<String, String> environment) {
     return new LibertyServer(
         Path.of(property("crash.wlp")),
         Path.of(property("crash.usr")),
         name,
         Integer.parseInt(property(portProperty)),
-        Map.of());
+        environment);
   }
 
   private void crashAndCheck(LibertyServer server) throws Exception {
