@@ -322,6 +322,18 @@ class BlacklistIT {
         Json.of("outcome", "overturned", "note", "证据不足"));
     assertThat(status(DALI, id)).isEqualTo("revoked-by-appeal");
     assertThat(screenCode(Fixtures.officer(DALI), DALI, code).getList("hits")).isEmpty();
+    // the entry's appeals, oldest first, each with its decision
+    JsonPath appeals =
+        Api.as(Fixtures.officer(DALI))
+            .get(entry(DALI, id) + "/appeals")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(appeals.getList("id")).containsExactly(appealId, second);
+    assertThat(appeals.getList("status")).containsExactly("upheld", "overturned");
+    assertThat(appeals.getList("decisionNote")).containsExactly("证据充分", "证据不足");
+    assertThat(appeals.getList("entryId")).containsOnly(id);
     // ended: no more appeals or removals
     assertProblem(
         Api.as(Fixtures.officer(DALI))
@@ -578,6 +590,20 @@ class BlacklistIT {
     // Lijiang sees the hit, never the entry
     assertProblem(Api.as(Fixtures.leader(LIJIANG)).get(entry(LIJIANG, id)), 404, "not-found");
     assertThat(screenCode(Fixtures.officer(outsider), outsider, code).getList("hits")).isEmpty();
+
+    // withdrawn by hand: the others stop seeing it, at home it stays listed
+    String shared = "/api/" + DALI + "/blacklist/shared-lists/yunnan-tourism/entries/" + id;
+    Response withdrawn = Api.as(Fixtures.leader(DALI)).delete(shared);
+    assertThat(withdrawn.statusCode()).as(withdrawn.asString()).isEqualTo(204);
+    assertThat(screenCode(Fixtures.officer(LIJIANG), LIJIANG, code).getList("hits")).isEmpty();
+    assertThat(screenCode(Fixtures.officer(DALI), DALI, code).getList("hits.entryId"))
+        .containsExactly(id);
+    assertThat(Api.as(Fixtures.leader(DALI)).get(entry(DALI, id)).jsonPath().getString("status"))
+        .isEqualTo("active");
+    // published again, it is seen again
+    assertThat(Api.as(Fixtures.leader(DALI)).put(shared).statusCode()).isEqualTo(200);
+    assertThat(screenCode(Fixtures.officer(LIJIANG), LIJIANG, code).getList("hits.entryId"))
+        .containsExactly(id);
 
     // revoked at home, it leaves the shared list
     Api.as(Fixtures.leader(DALI))

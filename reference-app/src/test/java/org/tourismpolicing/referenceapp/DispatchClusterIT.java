@@ -378,10 +378,27 @@ class DispatchClusterIT {
                     "shiftEnd", "08:00",
                     "zone", "north",
                     "units", List.of("F3"))));
-    Fixtures.put(Fixtures.leader(tenant), path("patrol-plans/national-day"), body)
-        .then()
-        .statusCode(200)
-        .body("groups.size()", org.hamcrest.Matchers.equalTo(2));
+    String planId =
+        Fixtures.put(Fixtures.leader(tenant), path("patrol-plans/national-day"), body)
+            .then()
+            .statusCode(200)
+            .body("groups.size()", org.hamcrest.Matchers.equalTo(2))
+            .extract()
+            .path("id");
+    // read back by its id, as a dispatcher
+    JsonPath plan =
+        Api.as(dispatcher())
+            .get(path("patrol-plans/by-id/" + planId))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(plan.getString("code")).isEqualTo("national-day");
+    assertThat(plan.getString("names.en")).isEqualTo("National Day patrol plan");
+    assertThat(plan.getString("startsOn")).isEqualTo("2026-10-01");
+    assertThat(plan.getString("endsOn")).isEqualTo("2026-10-07");
+    assertThat(plan.getList("groups.code", String.class)).containsExactly("day", "night");
+    assertThat(plan.getString("updatedBy")).isEqualTo("it-station-leader");
 
     JsonPath onShift =
         Api.as(dispatcher())
@@ -423,5 +440,25 @@ class DispatchClusterIT {
     Fixtures.put(Fixtures.officer(tenant), path("patrol-plans/national-day"), body)
         .then()
         .statusCode(403);
+
+    // the leader deletes the plan: gone, and nobody is on shift by it any more
+    Response deleted = Api.as(Fixtures.leader(tenant)).delete(path("patrol-plans/by-id/" + planId));
+    assertThat(deleted.statusCode()).as(deleted.asString()).isEqualTo(204);
+    org.tourismpolicing.referenceapp.support.Problems.assertProblem(
+        Api.as(dispatcher()).get(path("patrol-plans/by-id/" + planId)), 404, "not-found");
+    assertThat(
+            Database.count(
+                "select count(*) from dp_patrol_plan where tenant_id = ? and code = 'national-day'",
+                tenant))
+        .isZero();
+    assertThat(
+            Api.as(dispatcher())
+                .get(path("patrol-plans/on-shift"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("group.code"))
+        .isEmpty();
   }
 }

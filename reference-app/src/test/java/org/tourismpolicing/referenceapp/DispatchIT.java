@@ -130,6 +130,7 @@ class DispatchIT {
         tenant);
     Map<String, String> units = allPatrolling();
     String s2 = units.get("S2");
+    JsonPath statsBefore = statistics();
     long versionBefore =
         Api.as(dispatcher()).get(path("units/" + s2)).jsonPath().getLong("version");
     Fixtures.post(
@@ -195,16 +196,201 @@ class DispatchIT {
                 id))
         .isGreaterThanOrEqualTo(2);
 
-    JsonPath stats =
-        Api.as(Fixtures.leader(tenant))
-            .get(path("statistics?groupBy=category"))
+    // the figures grow by exactly this incident: one theft, a dispute settled, 1,500 yuan back
+    JsonPath stats = statistics();
+    for (String figure :
+        List.of("total.incidents", "groups.theft.incidents", "total.disputesSettled")) {
+      assertThat(figure(stats, figure) - figure(statsBefore, figure)).as(figure).isEqualTo(1);
+    }
+    assertThat(
+            figure(stats, "groups.theft.lossRecovered.fen")
+                - figure(statsBefore, "groups.theft.lossRecovered.fen"))
+        .isEqualTo(150_000);
+    assertThat(figure(stats, "total.peopleHelped") - figure(statsBefore, "total.peopleHelped"))
+        .isEqualTo(1);
+    assertThat(stats.getString("total.callToDispatch.median")).isNotNull();
+  }
+
+  /** This tenant's figures by category (the tests of this class run one after the other). */
+  private static JsonPath statistics() {
+    return Api.as(Fixtures.leader(tenant))
+        .get(path("statistics?groupBy=category"))
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  /** A count of the figures, 0 when the group is absent (nothing of it yet). */
+  private static long figure(JsonPath stats, String name) {
+    Object value = stats.get(name);
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  @Test
+  void aDispatcherReadsTheBoardSendsAndReleasesAUnitByHandAndCancelsTheIncident() {
+    Database.update(
+        "update dp_incident set status = 'CANCELLED' where tenant_id = ? and status = 'RECEIVED'",
+        tenant);
+    Map<String, String> units = allPatrolling();
+    // the GPS gateway reports two units at once; each unit's position is the one reported
+    Response batch =
+        Fixtures.post(
+            Tokens.token("gps-gateway", tenant, "integration"),
+            path("positions"),
+            Map.of(
+                "positions",
+                List.of(
+                    Map.of(
+                        "unitId",
+                        units.get("S1"),
+                        "position",
+                        Map.of("lat", 25.6893, "lon", 100.1634)),
+                    Map.of(
+                        "unitId",
+                        units.get("S3"),
+                        "position",
+                        Map.of("lat", 25.6921, "lon", 100.1598)))));
+    assertThat(batch.statusCode()).as(batch.asString()).isEqualTo(200);
+    assertThat(batch.jsonPath().getInt("received")).isEqualTo(2);
+    assertThat(batch.jsonPath().getInt("stored")).isEqualTo(2);
+    JsonPath s1 = Api.as(dispatcher()).get(path("units/" + units.get("S1"))).jsonPath();
+    assertThat(s1.getDouble("position.lat")).isEqualTo(25.6893);
+    assertThat(s1.getDouble("position.lon")).isEqualTo(100.1634);
+    JsonPath s3 = Api.as(dispatcher()).get(path("units/" + units.get("S3"))).jsonPath();
+    assertThat(s3.getDouble("position.lat")).isEqualTo(25.6921);
+    assertThat(s3.getDouble("position.lon")).isEqualTo(100.1598);
+
+    Response received = dutyRoomCall();
+    assertThat(received.statusCode()).as(received.asString()).isEqualTo(201);
+    String id = received.jsonPath().getString("id");
+    JsonPath record = incidentRecord(id);
+    List<String> autoUnits = activeUnits(record);
+    assertThat(autoUnits).as("sent automatically").isNotEmpty();
+
+    // the board: the incident open, every unit of the tenant, the sent ones busy with it
+    JsonPath board =
+        Api.as(dispatcher()).get(path("board")).then().statusCode(200).extract().jsonPath();
+    assertThat(board.getList("openIncidents.id")).contains(id);
+    assertThat(board.getList("units.callSign", String.class))
+        .containsExactlyInAnyOrder("S1", "S2", "S3", "S4");
+    for (String unit : autoUnits) {
+      assertThat(board.getString("units.find { it.id == '" + unit + "' }.incidentId"))
+          .isEqualTo(id);
+    }
+
+    // the recommendations: only units still on patrol, the soonest first
+    JsonPath recommended =
+        Api.as(dispatcher())
+            .get(path("incidents/" + id + "/recommendations"))
             .then()
             .statusCode(200)
             .extract()
             .jsonPath();
-    assertThat(stats.getLong("total.disputesSettled")).isGreaterThanOrEqualTo(1);
-    assertThat(stats.getLong("groups.theft.lossRecovered.fen")).isGreaterThanOrEqualTo(150_000);
-    assertThat(stats.getString("total.callToDispatch.median")).isNotNull();
+    List<String> free = new ArrayList<>(units.values());
+    free.removeAll(autoUnits);
+    assertThat(recommended.getList("unitId", String.class))
+        .containsExactlyInAnyOrderElementsOf(free);
+    assertThat(recommended.getList("scoreSeconds", Integer.class)).as("best first").isSorted();
+    String chosen = recommended.getString("[0].unitId");
+
+    // the dispatcher sends one more unit by hand
+    Response assigned =
+        Fixtures.post(
+            dispatcher(), path("incidents/" + id + "/assignments"), Map.of("unitId", chosen));
+    assertThat(assigned.statusCode()).as(assigned.asString()).isEqualTo(201);
+    record = incidentRecord(id);
+    String manual = record.getString("assignments.find { it.unitId == '" + chosen + "' }.id");
+    assertThat(record.getBoolean("assignments.find { it.id == '" + manual + "' }.automatic"))
+        .isFalse();
+    assertThat(record.getString("assignments.find { it.id == '" + manual + "' }.assignedBy"))
+        .isEqualTo("it-dispatcher");
+    assertThat(activeUnits(record)).containsExactlyInAnyOrderElementsOf(concat(autoUnits, chosen));
+    assertThat(unitState(chosen)).isEqualTo("assigned");
+
+    // and takes it off again before it arrived: it patrols again, the others stay
+    Response released =
+        Fixtures.post(
+            dispatcher(),
+            path("incidents/" + id + "/assignments/" + manual + "/release"),
+            Map.of("reason", "needed at the North Gate"));
+    assertThat(released.statusCode()).as(released.asString()).isEqualTo(200);
+    record = incidentRecord(id);
+    assertThat(record.getString("assignments.find { it.id == '" + manual + "' }.status"))
+        .isEqualTo("released");
+    assertThat(record.getString("assignments.find { it.id == '" + manual + "' }.endedAt"))
+        .isNotNull();
+    assertThat(activeUnits(record)).containsExactlyInAnyOrderElementsOf(autoUnits);
+    assertThat(unitState(chosen)).isEqualTo("patrolling");
+
+    // the incident turns out to be a false alarm: cancelled, its units back on patrol
+    Response cancelled =
+        Fixtures.post(dispatcher(), path("incidents/" + id + "/cancel"), Map.of("reason", "hoax"));
+    assertThat(cancelled.statusCode()).as(cancelled.asString()).isEqualTo(200);
+    record = incidentRecord(id);
+    assertThat(record.getString("incident.status")).isEqualTo("cancelled");
+    assertThat(activeUnits(record)).isEmpty();
+    for (String unit : autoUnits) {
+      assertThat(unitState(unit)).isEqualTo("patrolling");
+    }
+    assertThat(
+            Api.as(dispatcher())
+                .get(path("board"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("openIncidents.id"))
+        .doesNotContain(id);
+    assertProblem(
+        Fixtures.post(dispatcher(), path("incidents/" + id + "/cancel"), Map.of("reason", "again")),
+        409,
+        "conflict");
+  }
+
+  /** A lost property reported to the duty room, near the South Gate. */
+  private static Response dutyRoomCall() {
+    return Fixtures.post(
+        dispatcher(),
+        path("incidents"),
+        Map.of(
+            "source",
+            "duty-room",
+            "category",
+            "lost-property",
+            "position",
+            Map.of("lat", 25.6890, "lon", 100.1630)));
+  }
+
+  private static JsonPath incidentRecord(String id) {
+    return Api.as(dispatcher())
+        .get(path("incidents/" + id))
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  /** The units of the assignments still running (not released, completed or timed out). */
+  private static List<String> activeUnits(JsonPath record) {
+    List<String> active = new ArrayList<>();
+    List<Map<String, Object>> assignments = record.getList("assignments");
+    for (Map<String, Object> a : assignments) {
+      if (a.get("endedAt") == null) {
+        active.add((String) a.get("unitId"));
+      }
+    }
+    return active;
+  }
+
+  private static String unitState(String unitId) {
+    return Api.as(dispatcher()).get(path("units/" + unitId)).jsonPath().getString("state");
+  }
+
+  private static List<String> concat(List<String> list, String one) {
+    List<String> all = new ArrayList<>(list);
+    all.add(one);
+    return all;
   }
 
   @Test

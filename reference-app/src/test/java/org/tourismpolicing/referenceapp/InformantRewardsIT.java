@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -130,6 +131,35 @@ class InformantRewardsIT {
         .post(ir(tenant, "rewards/" + reward.getString("id") + "/approval"));
   }
 
+  /**
+   * The tenant's figures of the year so far. Integration tests run one after the other, so what a
+   * test does between two readings is all that changes them.
+   */
+  private static JsonPath statistics(String tenant) {
+    return Api.as(Fixtures.leader(tenant))
+        .get(ir(tenant, "statistics"))
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  /** A page of the reward ledger of today (Dali's calendar). */
+  private static JsonPath ledgerOfToday(String token, String cursor) {
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    var request = Api.as(token).queryParam("from", today).queryParam("to", today);
+    if (cursor != null) {
+      request = request.queryParam("cursor", cursor);
+    }
+    return request.get(ir(DALI, "rewards/ledger")).then().statusCode(200).extract().jsonPath();
+  }
+
+  /** A count of the figures, 0 when absent (a category without tips yet). */
+  private static long count(JsonPath figures, String name) {
+    Object value = figures.get(name);
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
   @Test
   void fromRegistrationToPaymentWithFourEyesAndNoIdentityInClearAnywhere() throws Exception {
     String phone = "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
@@ -138,6 +168,9 @@ class InformantRewardsIT {
     String name = "段红袖" + Fixtures.random(6);
     String account = "6222" + String.format("%012d", (long) (Math.random() * 1e12));
     String client = "client-" + UUID.randomUUID();
+    JsonPath statsBefore = statistics(DALI);
+    JsonPath ledgerBefore =
+        ledgerOfToday(Tokens.token("it-handler-1", DALI, "informant-handler"), null);
 
     String registrationId =
         client(client)
@@ -193,19 +226,62 @@ class InformantRewardsIT {
     String receiptCode = receipt.getString("receiptCode");
     // a photo and a message with the receipt code, an answer from the handler
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
-    client(client)
-        .header("X-Receipt-Code", receiptCode)
-        .contentType("image/png")
-        .body(png)
-        .post(ir(DALI, "public/tip-photos"))
-        .then()
-        .statusCode(201);
+    String photoId =
+        client(client)
+            .header("X-Receipt-Code", receiptCode)
+            .contentType("image/png")
+            .body(png)
+            .post(ir(DALI, "public/tip-photos"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     client(client)
         .contentType(ContentType.JSON)
         .body(Json.of("receiptCode", receiptCode, "body", "今晚八点还有游客入住"))
         .post(ir(DALI, "public/tip-messages"))
         .then()
         .statusCode(201);
+    // the informant, signed in, adds a line to the same tip
+    Api.as(informant)
+        .contentType(ContentType.JSON)
+        .body(Json.of("body", "门口停着三辆旅游大巴"))
+        .post(ir(DALI, "me/tips/" + tipId + "/messages"))
+        .then()
+        .statusCode(201);
+    // the handler gets the photo back as it was sent, and both messages in order
+    Response photo =
+        Api.as(Tokens.token("it-handler-1", DALI, "informant-handler"))
+            .accept("*/*")
+            .get(ir(DALI, "tips/" + tipId + "/photos/" + photoId));
+    assertThat(photo.statusCode()).as(photo.asString()).isEqualTo(200);
+    assertThat(photo.contentType()).startsWith("image/png");
+    assertThat(photo.asByteArray()).isEqualTo(png);
+    JsonPath tipFile =
+        Api.as(Tokens.token("it-handler-1", DALI, "informant-handler"))
+            .get(ir(DALI, "tips/" + tipId))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(tipFile.getList("messages.body")).containsExactly("今晚八点还有游客入住", "门口停着三辆旅游大巴");
+    assertThat(tipFile.getList("messages.from")).containsOnly("informant");
+    assertThat(tipFile.getList("photos.id")).containsExactly(photoId);
+    // anyone holding the receipt code reads the tip's status, without an account
+    JsonPath byReceipt =
+        client(client)
+            .contentType(ContentType.JSON)
+            .body(Json.of("receiptCode", receiptCode))
+            .post(ir(DALI, "public/tip-status"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(byReceipt.getString("tipId")).isEqualTo(tipId);
+    assertThat(byReceipt.getString("number")).isEqualTo(receipt.getString("number"));
+    assertThat(byReceipt.getString("category")).isEqualTo("illegal-lodging");
+    assertThat(byReceipt.getString("status")).isEqualTo("submitted");
+    assertThat(byReceipt.getList("messages.body")).contains("门口停着三辆旅游大巴");
     verifyTrue(DALI, tipId);
 
     String handler = Tokens.token("it-handler-1", DALI, "informant-handler");
@@ -243,6 +319,19 @@ class InformantRewardsIT {
         .then()
         .statusCode(200)
         .body("status", org.hamcrest.Matchers.equalTo("approved"));
+    // read back by anyone who may see rewards: approved by the second pair of eyes
+    JsonPath approved =
+        Api.as(Fixtures.leader(DALI))
+            .get(ir(DALI, "rewards/" + rewardId))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(approved.getString("status")).isEqualTo("approved");
+    assertThat(approved.getString("tipId")).isEqualTo(tipId);
+    assertThat(approved.getLong("amountFen")).isEqualTo(12_000);
+    assertThat(approved.getString("proposedBy")).isEqualTo("it-handler-1");
+    assertThat(approved.getString("approvedBy")).isEqualTo("it-approver-1");
 
     String key = "pay-" + UUID.randomUUID();
     String paymentId =
@@ -268,6 +357,29 @@ class InformantRewardsIT {
                 DALI,
                 rewardId))
         .isEqualTo(1);
+    // the payment is a line of today's ledger, whose total grew by exactly ¥120
+    JsonPath ledger = ledgerOfToday(handler, null);
+    List<JsonPath> pages = new ArrayList<>(List.of(ledger));
+    while (pages.get(pages.size() - 1).getString("nextCursor") != null) {
+      pages.add(ledgerOfToday(handler, pages.get(pages.size() - 1).getString("nextCursor")));
+    }
+    Map<String, Object> line = null;
+    for (JsonPath page : pages) {
+      for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
+        if (paymentId.equals(item.get("id"))) {
+          line = item;
+        }
+      }
+    }
+    assertThat(line).as("the payment's ledger line").isNotNull();
+    assertThat(line)
+        .containsEntry("rewardId", rewardId)
+        .containsEntry("tipId", tipId)
+        .containsEntry("amountFen", 12_000)
+        .containsEntry("currency", "CNY")
+        .containsEntry("method", "cash")
+        .containsEntry("paidBy", "it-handler-1");
+    assertThat(ledger.getLong("totalFen") - ledgerBefore.getLong("totalFen")).isEqualTo(12_000);
     Api.as(informant)
         .get(ir(DALI, "me/tips/" + tipId))
         .then()
@@ -298,17 +410,29 @@ class InformantRewardsIT {
         .isEqualTo(1);
 
     // the figures count the tip and the payment
-    JsonPath stats =
-        Api.as(Fixtures.leader(DALI))
-            .get(ir(DALI, "statistics"))
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
-    assertThat(stats.getLong("informantsRegistered")).isPositive();
-    assertThat(stats.getLong("tipsByCategory.illegal-lodging")).isPositive();
-    assertThat(stats.getLong("rewardsPaidFen")).isGreaterThanOrEqualTo(12_000);
-    assertThat(stats.getDouble("verificationRate")).isPositive();
+    // exactly: one informant (registered twice: one), one tip verified true, ¥120 paid
+    JsonPath stats = statistics(DALI);
+    Map<String, Long> growth = new java.util.LinkedHashMap<>();
+    for (String figure :
+        List.of(
+            "informantsRegistered",
+            "tips",
+            "tipsByCategory.illegal-lodging",
+            "verified",
+            "verifiedTrue",
+            "rewardsPaid",
+            "rewardsPaidFen")) {
+      growth.put(figure, count(stats, figure) - count(statsBefore, figure));
+    }
+    assertThat(growth)
+        .containsExactly(
+            Map.entry("informantsRegistered", 1L),
+            Map.entry("tips", 1L),
+            Map.entry("tipsByCategory.illegal-lodging", 1L),
+            Map.entry("verified", 1L),
+            Map.entry("verifiedTrue", 1L),
+            Map.entry("rewardsPaid", 1L),
+            Map.entry("rewardsPaidFen", 12_000L));
 
     // nothing of the identity in clear: the server's log, the module's tables, the audit trail
     List<String> secrets = List.of(phone, spokenPhone, name, account);

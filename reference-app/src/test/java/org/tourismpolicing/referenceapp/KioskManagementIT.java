@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.tourismpolicing.core.geo.ChinaCoordinates;
 import org.tourismpolicing.referenceapp.support.Api;
 import org.tourismpolicing.referenceapp.support.Database;
 import org.tourismpolicing.referenceapp.support.Fixtures;
@@ -259,7 +258,9 @@ class KioskManagementIT {
 
     @Test
     void aGcj02PositionIsStoredAsWgs84() {
-      double[] gcj = ChinaCoordinates.wgs84ToGcj02(DALI_SOUTH[0], DALI_SOUTH[1]);
+      // DALI_SOUTH (25.6900, 100.1600) in GCJ-02, worked out outside the code under test with the
+      // published WGS-84 to GCJ-02 transform (Krasovsky ellipsoid)
+      double[] gcj = {25.687034822712082, 100.1612213518571};
       Map<String, Object> body = newKiosk(code("gcj"), DALI_SOUTH);
       body.put("position", Json.map("lat", gcj[0], "lon", gcj[1], "crs", "GCJ02"));
 

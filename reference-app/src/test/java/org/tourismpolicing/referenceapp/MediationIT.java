@@ -5,6 +5,7 @@ import static org.tourismpolicing.referenceapp.support.Fixtures.DALI;
 import static org.tourismpolicing.referenceapp.support.Fixtures.LIJIANG;
 import static org.tourismpolicing.referenceapp.support.Fixtures.leader;
 import static org.tourismpolicing.referenceapp.support.Fixtures.post;
+import static org.tourismpolicing.referenceapp.support.Fixtures.put;
 import static org.tourismpolicing.referenceapp.support.Fixtures.token;
 import static org.tourismpolicing.referenceapp.support.Problems.assertInvalid;
 import static org.tourismpolicing.referenceapp.support.Problems.assertProblem;
@@ -156,6 +157,7 @@ class MediationIT {
 
   @Test
   void aDisputeGoesFromWalkInToAFulfilledAgreementRatedOnce() {
+    JsonPath figuresBefore = figures(DALI);
     // registered, with two parties and the merchant's checked credit code
     Response created = post(mediator(DALI), cases(DALI), newCase("Charged 380 for a meal of 180"));
     assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
@@ -229,6 +231,17 @@ class MediationIT {
                 .getList("items"))
         .as("asking for another department's tasks gives none")
         .isEmpty();
+    JsonPath seen =
+        Api.as(market)
+            .get(path(DALI, "department-tasks/" + taskId))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(seen.getString("caseId")).isEqualTo(id);
+    assertThat(seen.getString("department")).isEqualTo("market-regulation");
+    assertThat(seen.getString("request")).isEqualTo("Check the price list.");
+    assertThat(seen.getString("status")).isEqualTo("open");
     assertProblem(Api.as(fire).get(path(DALI, "department-tasks/" + taskId)), 404, "not-found");
     List<Long> beforeForeignAnswer = rows(DALI);
     assertProblem(
@@ -425,19 +438,136 @@ class MediationIT {
                 id))
         .isGreaterThanOrEqualTo(11);
 
-    // the figures count it
+    // the figures grow by exactly this case: one walk-in about a price, decided by an agreement,
+    // two satisfaction links of which one was answered, one department task answered
+    JsonPath figures = figures(DALI);
+    Map<String, Long> growth = new java.util.LinkedHashMap<>();
+    for (String figure :
+        List.of(
+            "registered",
+            "byCategory.price",
+            "bySource.walk-in",
+            "decided",
+            "agreements",
+            "notReached",
+            "withdrawn",
+            "satisfactionLinks",
+            "satisfactionAnswers",
+            "tasks",
+            "tasksAnswered",
+            "tasksOpen")) {
+      growth.put(figure, count(figures, figure) - count(figuresBefore, figure));
+    }
+    assertThat(growth)
+        .containsExactly(
+            Map.entry("registered", 1L),
+            Map.entry("byCategory.price", 1L),
+            Map.entry("bySource.walk-in", 1L),
+            Map.entry("decided", 1L),
+            Map.entry("agreements", 1L),
+            Map.entry("notReached", 0L),
+            Map.entry("withdrawn", 0L),
+            Map.entry("satisfactionLinks", 2L),
+            Map.entry("satisfactionAnswers", 1L),
+            Map.entry("tasks", 1L),
+            Map.entry("tasksAnswered", 1L),
+            Map.entry("tasksOpen", 0L));
+    assertThat(figures.getString("timeZone")).isEqualTo("Asia/Shanghai");
+  }
+
+  /**
+   * The room's figures for yesterday to tomorrow (the tenant's days). Integration tests run one
+   * after the other, so what a test does between two readings is all that changes them.
+   */
+  private static JsonPath figures(String tenant) {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    Response figures =
-        Api.as(leader(DALI))
+    Response r =
+        Api.as(leader(tenant))
             .queryParam("from", today.minusDays(1).toString())
             .queryParam("to", today.plusDays(1).toString())
-            .get(path(DALI, "statistics"));
-    assertThat(figures.statusCode()).as(figures.asString()).isEqualTo(200);
-    assertThat(figures.jsonPath().getLong("agreements")).isGreaterThanOrEqualTo(1);
-    assertThat(figures.jsonPath().getLong("byCategory.price")).isGreaterThanOrEqualTo(1);
-    assertThat(figures.jsonPath().getLong("satisfactionAnswers")).isGreaterThanOrEqualTo(1);
-    assertThat(figures.jsonPath().getLong("tasksAnswered")).isGreaterThanOrEqualTo(1);
-    assertThat(figures.jsonPath().getString("timeZone")).isEqualTo("Asia/Shanghai");
+            .get(path(tenant, "statistics"));
+    assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+    return r.jsonPath();
+  }
+
+  /** A count of the figures, 0 when absent (a category nothing was registered in yet). */
+  private static long count(JsonPath figures, String name) {
+    Object value = figures.get(name);
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  @Test
+  void theLeaderHandsACaseToAnotherMediatorAndASessionIsCancelled() {
+    JsonPath registered = register(DALI, "Mediator change and a cancelled session");
+    String id = registered.getString("id");
+    Response accepted =
+        post(
+            mediator(DALI),
+            cases(DALI) + "/" + id + "/acceptance",
+            Json.map("version", registered.getLong("version"), "mediator", "li-wenhua"));
+    assertThat(accepted.statusCode()).as(accepted.asString()).isEqualTo(200);
+    assertThat(accepted.jsonPath().getString("mediator.code")).isEqualTo("li-wenhua");
+
+    // the station leader hands it to Yang Xiulan
+    Response changed =
+        put(
+            leader(DALI),
+            cases(DALI) + "/" + id + "/mediator",
+            Json.map("version", accepted.jsonPath().getLong("version"), "mediator", "yang-xiulan"));
+    assertThat(changed.statusCode()).as(changed.asString()).isEqualTo(200);
+    JsonPath read = Api.as(mediator(DALI)).get(cases(DALI) + "/" + id).jsonPath();
+    assertThat(read.getString("mediator.code")).isEqualTo("yang-xiulan");
+    assertThat(read.getString("mediator.name")).isEqualTo("杨秀兰");
+    assertThat(read.getLong("version")).isGreaterThan(accepted.jsonPath().getLong("version"));
+    assertThat(
+            Database.count(
+                "select count(*) from core_audit_record where tenant_id = ? and subject_id = ?"
+                    + " and action = 'case.assigned'",
+                DALI,
+                id))
+        .isEqualTo(1);
+
+    // a session is scheduled, then called off: it stays on file as cancelled, with no hearing
+    Response session =
+        post(
+            mediator(DALI),
+            cases(DALI) + "/" + id + "/sessions",
+            Json.map(
+                "scheduledAt",
+                Instant.now().plusSeconds(3600).toString(),
+                "place",
+                "阿鹏调解室",
+                "mediators",
+                List.of("yang-xiulan")));
+    assertThat(session.statusCode()).as(session.asString()).isEqualTo(201);
+    String sessionId = session.jsonPath().getString("id");
+    Response cancelled =
+        post(
+            mediator(DALI),
+            cases(DALI) + "/" + id + "/sessions/" + sessionId + "/cancellation",
+            Json.map("reason", "The merchant is away until Friday"));
+    assertThat(cancelled.statusCode()).as(cancelled.asString()).isEqualTo(200);
+    JsonPath after = Api.as(mediator(DALI)).get(cases(DALI) + "/" + id).jsonPath();
+    assertThat(after.getString("sessions.find { it.id == '" + sessionId + "' }.status"))
+        .isEqualTo("cancelled");
+    assertThat(after.getString("sessions.find { it.id == '" + sessionId + "' }.heldAt")).isNull();
+    assertThat(after.getString("sessions.find { it.id == '" + sessionId + "' }.notes"))
+        .isEqualTo("The merchant is away until Friday");
+    assertThat(
+            Database.count(
+                "select count(*) from core_audit_record where tenant_id = ? and subject_id = ?"
+                    + " and action = 'case.session-cancelled'",
+                DALI,
+                id))
+        .isEqualTo(1);
+    // a cancelled session cannot be held
+    assertProblem(
+        post(
+            mediator(DALI),
+            cases(DALI) + "/" + id + "/sessions/" + sessionId + "/record",
+            Json.map("attendees", List.of("Ms Wang"))),
+        409,
+        "conflict");
   }
 
   @Nested
@@ -598,6 +728,21 @@ class MediationIT {
       assertThat(opened.jsonPath().getString("source")).isEqualTo("outreach");
       assertProblem(
           post(mediator(DALI), opens, Json.map("category", "accommodation")), 409, "conflict");
+      // the visit, read back by an officer, names the case it opened
+      JsonPath read =
+          Api.as(token(DALI, "officer"))
+              .get(path(DALI, "outreach-visits/" + visit.jsonPath().getString("id")))
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertThat(read.getString("targetName")).isEqualTo("人民路某客栈");
+      assertThat(read.getString("creditCode")).isEqualTo(MERCHANT_CODE);
+      assertThat(read.getString("zone")).isEqualTo("south");
+      assertThat(read.getString("findings"))
+          .isEqualTo("Guests say the deposit is kept without reason");
+      assertThat(read.getString("visitedBy")).isEqualTo("it-mediator");
+      assertThat(read.getString("caseId")).isEqualTo(opened.jsonPath().getString("id"));
     }
 
     @Test

@@ -13,21 +13,15 @@ import static org.tourismpolicing.referenceapp.support.Problems.codeOf;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tourismpolicing.core.geo.ChinaCoordinates;
-import org.tourismpolicing.core.geo.GeoPoint;
 import org.tourismpolicing.referenceapp.support.Api;
 import org.tourismpolicing.referenceapp.support.Fixtures;
 import org.tourismpolicing.referenceapp.support.Json;
 import org.tourismpolicing.referenceapp.support.Problems;
 import org.tourismpolicing.referenceapp.support.TenantDocs;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a tourist's phone asks without logging in: the kiosks open now and the nearest open ones,
@@ -43,6 +37,28 @@ class PublicKioskIT {
     TenantDocs.forgetOnboarded();
   }
 
+  /**
+   * Dali's kiosks by great-circle distance from the South Gate kiosk (25.6880, 100.1626), worked
+   * out by hand from the positions of the sample tenant's kiosk document: 0, 394, 682, 886, 1021,
+   * 1026, 1428 and 2417 metres.
+   */
+  private static final List<String> BY_DISTANCE_FROM_SOUTH_GATE =
+      List.of(
+          "south-gate",
+          "wuhua-tower",
+          "yangren-street",
+          "west-gate",
+          "renmin-road",
+          "erhai-gate",
+          "north-gate",
+          "three-pagodas");
+
+  /**
+   * The South Gate kiosk's position in GCJ-02, worked out outside the code under test with the
+   * published WGS-84 to GCJ-02 transform (Krasovsky ellipsoid).
+   */
+  private static final double[] GCJ02_SOUTH_GATE = {25.685031098696015, 100.16381592925548};
+
   private static final List<String> DALI_CODES =
       List.of(
           "erhai-gate",
@@ -55,21 +71,12 @@ class PublicKioskIT {
           "yangren-street");
 
   private static String tenant;
-  private static Map<String, GeoPoint> positions;
 
   @BeforeAll
   static void onboardATenantOpenRoundTheClock() {
     tenant = TenantDocs.newTenantId("public");
     TenantDocs docs = TenantDocs.daliAs(tenant).openAllDay();
     docs.onboard(tenant);
-    positions = new java.util.HashMap<>();
-    for (int i = 0; i < docs.kiosks().size(); i++) {
-      ObjectNode k = (ObjectNode) docs.kiosks().get(i);
-      positions.put(
-          k.get("code").asString(),
-          GeoPoint.wgs84(
-              k.get("position").get("lat").asDouble(), k.get("position").get("lon").asDouble()));
-    }
   }
 
   private static String base() {
@@ -90,12 +97,6 @@ class PublicKioskIT {
     return nearest("lat=" + at[0] + "&lon=" + at[1] + more);
   }
 
-  private static List<String> codesByDistance(GeoPoint from) {
-    List<String> codes = new ArrayList<>(positions.keySet());
-    codes.sort(Comparator.comparingDouble(c -> from.distanceMetresTo(positions.get(c))));
-    return codes;
-  }
-
   @Test
   void openNowListsEveryKioskInServiceByCodeWithoutInternals() {
     JsonPath open = ok(base() + "/open-now");
@@ -108,42 +109,51 @@ class PublicKioskIT {
     assertThat(open.getList("openUntil")).as("open round the clock").containsOnlyNulls();
     assertThat(open.getMap("[0]")).doesNotContainKeys("id", "version", "status", "roster");
     assertThat(open.getDouble("find { it.code == 'south-gate' }.position.gcj02.lat"))
-        .isCloseTo(ChinaCoordinates.wgs84ToGcj02(25.6880, 100.1626)[0], within(1e-9));
+        .isCloseTo(GCJ02_SOUTH_GATE[0], within(1e-9));
+    assertThat(open.getDouble("find { it.code == 'south-gate' }.position.gcj02.lon"))
+        .isCloseTo(GCJ02_SOUTH_GATE[1], within(1e-9));
   }
 
   @Test
   void theNearestComeFirstWithDistanceAndWalkingTime() {
-    GeoPoint southGate = positions.get("south-gate");
     JsonPath near = nearest(new double[] {25.6880, 100.1626}, "");
 
-    List<String> expected = codesByDistance(southGate);
-    assertThat(near.getList("code")).as("three by default").isEqualTo(expected.subList(0, 3));
-    assertThat(near.getLong("[0].distanceMetres")).isZero();
-    assertThat(near.getInt("[0].walkingMinutes")).as("at least a minute").isEqualTo(1);
-    for (int i = 1; i < 3; i++) {
-      double metres = southGate.distanceMetresTo(positions.get(expected.get(i)));
-      assertThat(near.getLong("[" + i + "].distanceMetres")).isEqualTo(Math.round(metres));
-      // Dali's walking estimate: 1.2 m/s, lanes 1.3 times the straight line
-      assertThat(near.getInt("[" + i + "].walkingMinutes"))
-          .isEqualTo((int) Math.ceil(metres * 1.3 / 1.2 / 60));
-    }
+    assertThat(near.getList("code"))
+        .as("three by default")
+        .isEqualTo(BY_DISTANCE_FROM_SOUTH_GATE.subList(0, 3));
+    // great-circle metres on the mean Earth radius, and Dali's walking estimate (1.2 m/s, lanes
+    // 1.3 times the straight line, whole minutes up, at least one), worked out by hand
+    assertThat(near.getList("distanceMetres", Long.class)).containsExactly(0L, 394L, 682L);
+    assertThat(near.getList("walkingMinutes", Integer.class)).containsExactly(1, 8, 13);
 
     JsonPath all = nearest(new double[] {25.6880, 100.1626}, "&limit=20");
-    assertThat(all.getList("code")).isEqualTo(expected);
+    assertThat(all.getList("code")).isEqualTo(BY_DISTANCE_FROM_SOUTH_GATE);
     assertThat(all.getList("distanceMetres", Long.class)).isSorted();
   }
 
   @Test
   void aGcj02PositionGivesTheSameKiosksAsTheSamePlaceInWgs84() {
     double[] wgs = {25.6950, 100.1630};
-    double[] gcj = ChinaCoordinates.wgs84ToGcj02(wgs[0], wgs[1]);
+    // the same place in GCJ-02, by the published transform (see GCJ02_SOUTH_GATE)
+    double[] gcj = {25.692026558506928, 100.16421527459947};
 
     JsonPath fromWgs = nearest(wgs, "&limit=8");
     JsonPath fromGcj = nearest(gcj, "&limit=8&crs=GCJ02");
     JsonPath fromGcjAlias = nearest(gcj, "&limit=8&crs=gcj-02");
     JsonPath gcjTakenAsWgs = nearest(gcj, "&limit=8");
 
-    assertThat(fromWgs.getList("code")).isEqualTo(codesByDistance(GeoPoint.wgs84(wgs[0], wgs[1])));
+    assertThat(fromWgs.getList("code"))
+        .containsExactly(
+            "yangren-street",
+            "renmin-road",
+            "wuhua-tower",
+            "north-gate",
+            "south-gate",
+            "west-gate",
+            "erhai-gate",
+            "three-pagodas");
+    assertThat(fromWgs.getList("distanceMetres", Long.class))
+        .containsExactly(212L, 321L, 390L, 665L, 779L, 820L, 851L, 1814L);
     assertThat(fromGcj.getList("code")).isEqualTo(fromWgs.getList("code"));
     assertThat(fromGcjAlias.getList("code")).isEqualTo(fromWgs.getList("code"));
     List<Long> wgsMetres = fromWgs.getList("distanceMetres", Long.class);

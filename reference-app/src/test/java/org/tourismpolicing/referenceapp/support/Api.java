@@ -35,6 +35,7 @@ public final class Api {
                 .setBaseUri(baseUrl())
                 .setConfig(CONFIG)
                 .setAccept(ContentType.JSON)
+                .addFilter(Calls.filter())
                 .build());
   }
 

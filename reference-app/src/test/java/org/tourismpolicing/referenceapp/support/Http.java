@@ -69,9 +69,28 @@ public final class Http {
             .build());
   }
 
+  /**
+   * Sends {@code request} and gives back only the status and headers, closing the body unread: for
+   * an event stream, which does not end by itself.
+   */
+  public static Answer sendForHeaders(HttpRequest request) {
+    try {
+      HttpResponse<InputStream> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      Calls.record(request.method(), request.uri(), r.statusCode());
+      r.body().close();
+      return new Answer(r.statusCode(), r.headers(), "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static Answer send(HttpRequest request) {
     try {
       HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      Calls.record(request.method(), request.uri(), r.statusCode());
       return new Answer(r.statusCode(), r.headers(), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,8 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,6 +56,8 @@ public class LiveBoard {
   private final Map<TenantId, Instant> lastSeen = new ConcurrentHashMap<>();
   private ScheduledFuture<?> poller;
   private final AtomicLong sequence = new AtomicLong();
+  private final ConcurrentLinkedQueue<BoardChange> outbox = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean draining = new AtomicBoolean();
   private volatile Sse sse;
 
   /** Adds a console of {@code tenant}. */
@@ -101,8 +105,39 @@ public class LiveBoard {
     }
   }
 
+  /**
+   * Queues a committed change for the consoles and sends it from the scheduler, never from the
+   * thread of the request that made it: a console that went away fails its write, and the JAX-RS
+   * runtime then clears the request context of the writing thread, which would spoil the answer of
+   * the request still running on it (a 500 after the change was committed). One drain at a time
+   * keeps the changes in the order they were committed.
+   */
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) BoardChange change) {
-    send(change);
+    if (!broadcasters.containsKey(change.tenant())) {
+      return;
+    }
+    outbox.add(change);
+    scheduler.execute(this::drain);
+  }
+
+  private void drain() {
+    while (draining.compareAndSet(false, true)) {
+      try {
+        BoardChange next;
+        while ((next = outbox.poll()) != null) {
+          try {
+            send(next);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "live board send failed: {0}", e.toString());
+          }
+        }
+      } finally {
+        draining.set(false);
+      }
+      if (outbox.isEmpty()) {
+        return;
+      }
+    }
   }
 
   private void send(BoardChange change) {

@@ -59,6 +59,8 @@ class InformantRewardsAloneIT {
   @Test
   void fromRegistrationToACashPaymentWithFourEyes() {
     String client = "client-" + UUID.randomUUID();
+    String leader = Tokens.token("leader-lj", LIJIANG, "station-leader");
+    JsonPath before = JsonPath.from(statisticsText(leader));
     // registration with a one-time code
     String registrationId =
         anonymous(client)
@@ -392,17 +394,15 @@ class InformantRewardsAloneIT {
         .body("realName", equalTo("李红袖"))
         .body("paymentAccount", equalTo("6222000011112222"));
 
-    // the figures count it, with no identity in them
-    String leader = Tokens.token("leader-lj", LIJIANG, "station-leader");
-    String stats =
-        as(leader)
-            .get("{t}/informant-rewards/statistics", LIJIANG)
-            .then()
-            .statusCode(200)
-            .body("informantsRegistered", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
-            .body("rewardsPaidFen", org.hamcrest.Matchers.greaterThanOrEqualTo(10_000))
-            .extract()
-            .asString();
+    // the figures grow by exactly this: one informant, one tip, one payment of ¥100 (tests of
+    // this class run one after the other), with no identity in them
+    String stats = statisticsText(leader);
+    JsonPath after = JsonPath.from(stats);
+    for (String figure : new String[] {"informantsRegistered", "tips", "rewardsPaid"}) {
+      assertThat(after.getLong(figure) - before.getLong(figure)).as(figure).isEqualTo(1);
+    }
+    assertThat(after.getLong("rewardsPaidFen") - before.getLong("rewardsPaidFen"))
+        .isEqualTo(10_000);
     assertThat(stats).doesNotContain("13987654321").doesNotContain("李红袖");
 
     // nothing of the identity reached the server's log
@@ -411,6 +411,15 @@ class InformantRewardsAloneIT {
         .doesNotContain("139 8765 4321")
         .doesNotContain("李红袖")
         .doesNotContain("6222000011112222");
+  }
+
+  private String statisticsText(String token) {
+    return as(token)
+        .get("{t}/informant-rewards/statistics", LIJIANG)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   @Test
