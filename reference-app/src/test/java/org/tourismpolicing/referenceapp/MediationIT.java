@@ -119,6 +119,34 @@ class MediationIT {
   }
 
   /** Counts of every mediation table and the audit trail of a tenant, straight from MariaDB. */
+  /** A session of the case scheduled in the room with li-wenhua and recorded as held. */
+  static void holdASession(String tenant, String id) {
+    Response session =
+        post(
+            mediator(tenant),
+            cases(tenant) + "/" + id + "/sessions",
+            Json.map(
+                "scheduledAt",
+                Instant.now().plusSeconds(600).toString(),
+                "place",
+                "阿鹏调解室",
+                "mediators",
+                List.of("li-wenhua")));
+    assertThat(session.statusCode()).as(session.asString()).isEqualTo(201);
+    Response held =
+        post(
+            mediator(tenant),
+            cases(tenant)
+                + "/"
+                + id
+                + "/sessions/"
+                + session.jsonPath().getString("id")
+                + "/record",
+            Json.map("attendees", List.of("Ms Wang", "Restaurant manager"), "notes", "Heard"));
+    assertThat(held.statusCode()).as(held.asString()).isEqualTo(200);
+    assertThat(held.jsonPath().getString("status")).isEqualTo("held");
+  }
+
   private static Response publicAgreementCheck(String tenant, String client, String code) {
     return Api.anonymous()
         .header("X-Forwarded-For", client)
@@ -281,25 +309,7 @@ class MediationIT {
     assertThat(download.asByteArray()).isEqualTo(PNG);
 
     // a session is scheduled and held
-    Response session =
-        post(
-            mediator(DALI),
-            cases(DALI) + "/" + id + "/sessions",
-            Json.map(
-                "scheduledAt",
-                Instant.now().plusSeconds(600).toString(),
-                "place",
-                "阿鹏调解室",
-                "mediators",
-                List.of("li-wenhua")));
-    assertThat(session.statusCode()).as(session.asString()).isEqualTo(201);
-    Response held =
-        post(
-            mediator(DALI),
-            cases(DALI) + "/" + id + "/sessions/" + session.jsonPath().getString("id") + "/record",
-            Json.map("attendees", List.of("Ms Wang", "Restaurant manager"), "notes", "Heard"));
-    assertThat(held.statusCode()).as(held.asString()).isEqualTo(200);
-    assertThat(held.jsonPath().getString("status")).isEqualTo("held");
+    holdASession(DALI, id);
 
     JsonPath inMediation = Api.as(mediator(DALI)).get(cases(DALI) + "/" + id).jsonPath();
     assertThat(inMediation.getString("status")).isEqualTo("in-mediation");
