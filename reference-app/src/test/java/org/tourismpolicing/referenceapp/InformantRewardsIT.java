@@ -161,6 +161,31 @@ class InformantRewardsIT {
   }
 
   @Test
+  void eachTenantsTipLineOffersItsOwnCategoriesWithoutALogin() {
+    JsonPath dali =
+        Api.anonymous()
+            .get(ir("dali-gucheng", "public/categories"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(dali.getList("code", String.class))
+        .startsWith("unlicensed-operation", "illegal-lodging", "touting", "forced-shopping")
+        .doesNotContain("unlicensed-horse-riding");
+    assertThat(dali.getString("find { it.code == 'touting' }.names.zh-CN")).isEqualTo("拉客揽客");
+    JsonPath lijiang =
+        Api.anonymous()
+            .get(ir("lijiang-gucheng", "public/categories"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(lijiang.getList("code", String.class))
+        .contains("unlicensed-horse-riding", "bar-street")
+        .doesNotContain("forced-shopping");
+  }
+
+  @Test
   void fromRegistrationToPaymentWithFourEyesAndNoIdentityInClearAnywhere() throws Exception {
     String phone = "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
     String spokenPhone =

@@ -44,11 +44,11 @@ class MediationIT {
     (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'
   };
 
-  private static String mediator(String tenant) {
+  static String mediator(String tenant) {
     return token(tenant, "mediator");
   }
 
-  private static String cases(String tenant) {
+  static String cases(String tenant) {
     return "/api/" + tenant + "/mediation/cases";
   }
 
@@ -85,7 +85,7 @@ class MediationIT {
             Json.map("role", "merchant", "name", "古城某餐馆", "creditCode", partyCode)));
   }
 
-  private static JsonPath register(String tenant, String description) {
+  static JsonPath register(String tenant, String description) {
     Response r = post(mediator(tenant), cases(tenant), newCase(description));
     assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
     return r.jsonPath();
@@ -125,6 +125,42 @@ class MediationIT {
   }
 
   /** Counts of every mediation table and the audit trail of a tenant, straight from MariaDB. */
+  /** A session of the case scheduled in the room with li-wenhua and recorded as held. */
+  static void holdASession(String tenant, String id) {
+    Response session =
+        post(
+            mediator(tenant),
+            cases(tenant) + "/" + id + "/sessions",
+            Json.map(
+                "scheduledAt",
+                Instant.now().plusSeconds(600).toString(),
+                "place",
+                "阿鹏调解室",
+                "mediators",
+                List.of("li-wenhua")));
+    assertThat(session.statusCode()).as(session.asString()).isEqualTo(201);
+    Response held =
+        post(
+            mediator(tenant),
+            cases(tenant)
+                + "/"
+                + id
+                + "/sessions/"
+                + session.jsonPath().getString("id")
+                + "/record",
+            Json.map("attendees", List.of("Ms Wang", "Restaurant manager"), "notes", "Heard"));
+    assertThat(held.statusCode()).as(held.asString()).isEqualTo(200);
+    assertThat(held.jsonPath().getString("status")).isEqualTo("held");
+  }
+
+  private static Response publicAgreementCheck(String tenant, String client, String code) {
+    return Api.anonymous()
+        .header("X-Forwarded-For", client)
+        .contentType("application/json")
+        .body(Json.of("code", code))
+        .post(path(tenant, "public/agreement-check"));
+  }
+
   private static List<Long> rows(String tenant) {
     return Database.longs(
         "select (select count(*) from mediation_case where tenant_id = ?),"
@@ -291,25 +327,7 @@ class MediationIT {
     assertThat(download.asByteArray()).isEqualTo(PNG);
 
     // a session is scheduled and held
-    Response session =
-        post(
-            mediator(DALI),
-            cases(DALI) + "/" + id + "/sessions",
-            Json.map(
-                "scheduledAt",
-                Instant.now().plusSeconds(600).toString(),
-                "place",
-                "阿鹏调解室",
-                "mediators",
-                List.of("li-wenhua")));
-    assertThat(session.statusCode()).as(session.asString()).isEqualTo(201);
-    Response held =
-        post(
-            mediator(DALI),
-            cases(DALI) + "/" + id + "/sessions/" + session.jsonPath().getString("id") + "/record",
-            Json.map("attendees", List.of("Ms Wang", "Restaurant manager"), "notes", "Heard"));
-    assertThat(held.statusCode()).as(held.asString()).isEqualTo(200);
-    assertThat(held.jsonPath().getString("status")).isEqualTo("held");
+    holdASession(DALI, id);
 
     JsonPath inMediation = Api.as(mediator(DALI)).get(cases(DALI) + "/" + id).jsonPath();
     assertThat(inMediation.getString("status")).isEqualTo("in-mediation");
@@ -380,6 +398,24 @@ class MediationIT {
     char last = code.charAt(0) == '7' ? '8' : '7';
     assertInvalid(Api.as(market).get(path(DALI, "agreements/" + last + code.substring(1))), "code");
     assertProblem(Api.anonymous().get(path(DALI, "agreements/" + code)), 401, "unauthenticated");
+
+    // anyone holding the paper checks it without a login, the code in the body; a typo is
+    // caught, another tenant knows no such agreement, and the checks are limited per client
+    int host = 1 + new java.util.Random().nextInt(200);
+    String client = "198.51.100." + host;
+    Response publicCheck = publicAgreementCheck(DALI, client, code);
+    assertThat(publicCheck.statusCode()).as(publicCheck.asString()).isEqualTo(200);
+    assertThat(publicCheck.jsonPath().getString("caseNumber")).isEqualTo(caseNumber);
+    assertThat(publicCheck.jsonPath().getString("compensation.amount")).isEqualTo("200.00");
+    assertThat(publicCheck.asString()).doesNotContain("Ms Wang");
+    assertInvalid(publicAgreementCheck(DALI, client, last + code.substring(1)), "code");
+    assertProblem(publicAgreementCheck(LIJIANG, client, code), 404, "not-found");
+    Response limited = null;
+    for (int i = 0; i < 40 && (limited == null || limited.statusCode() != 429); i++) {
+      limited = publicAgreementCheck(DALI, client, code);
+    }
+    assertProblem(limited, 429, "too-many-requests");
+    assertThat(publicAgreementCheck(DALI, "203.0.113." + host, code).statusCode()).isEqualTo(200);
 
     // the satisfaction link works once, without a login
     Response view = Api.anonymous().get(link);

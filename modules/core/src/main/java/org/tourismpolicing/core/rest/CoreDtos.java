@@ -18,7 +18,20 @@ public final class CoreDtos {
       @Schema(example = "Asia/Shanghai") String timeZone,
       @Schema(example = "[\"zh-CN\", \"en\"]") List<String> languages,
       @Schema(example = "CNY") String currency,
-      List<DepartmentView> departments) {}
+      List<DepartmentView> departments,
+      @Schema(description = "The map tiles pages draw under their vectors; absent: no tile server")
+          TilesView tiles) {}
+
+  @Schema(description = "A raster tile source named in the tenant's documents (map.tiles)")
+  public record TilesView(
+      @Schema(example = "https://tiles.example.org/{z}/{x}/{y}.png") String url,
+      String subdomains,
+      String attribution,
+      @Schema(
+              enumeration = {"WGS84", "GCJ02"},
+              description = "The system the tiles are drawn in; GCJ02: shift positions onto it")
+          String coordinateSystem,
+      int maxZoom) {}
 
   @Schema(description = "A partner department")
   public record DepartmentView(

@@ -55,7 +55,15 @@ public class TenantProfileResource {
         t.currency().getCurrencyCode(),
         t.departments().stream()
             .map(d -> new CoreDtos.DepartmentView(d.code(), d.kind(), d.names().values()))
-            .toList());
+            .toList(),
+        t.tiles() == null
+            ? null
+            : new CoreDtos.TilesView(
+                t.tiles().url(),
+                t.tiles().subdomains(),
+                t.tiles().attribution(),
+                t.tiles().coordinateSystem().name(),
+                t.tiles().maxZoom()));
   }
 
   @GET

@@ -31,7 +31,38 @@ public record Tenant(
     List<Department> departments,
     List<Officer> officers,
     String revision,
-    Map<String, Object> moduleSettings) {
+    Map<String, Object> moduleSettings,
+    TileSource tiles) {
+
+  /** A tenant whose maps have no tile source: vectors over a plain background. */
+  public Tenant(
+      TenantId id,
+      LocalizedText names,
+      ZoneId timeZone,
+      List<Locale> languages,
+      Currency currency,
+      CoordinateSystem documentCoordinates,
+      Set<LocalDate> publicHolidays,
+      TenantGeography geography,
+      List<Department> departments,
+      List<Officer> officers,
+      String revision,
+      Map<String, Object> moduleSettings) {
+    this(
+        id,
+        names,
+        timeZone,
+        languages,
+        currency,
+        documentCoordinates,
+        publicHolidays,
+        geography,
+        departments,
+        officers,
+        revision,
+        moduleSettings,
+        null);
+  }
 
   public Tenant {
     languages = List.copyOf(languages);
@@ -84,4 +115,16 @@ public record Tenant(
 
   /** An officer of the station's roster; the badge number is the officer's stable reference. */
   public record Officer(String badgeNumber, String name, String team) {}
+
+  /**
+   * The raster map tiles the tenant's documents name ({@code map.tiles} in tenant.yaml), drawn
+   * under the pages' vectors; {@code coordinateSystem} is the one the tiles are drawn in (GCJ-02
+   * for most Chinese tile services), so that pages shift positions onto them.
+   */
+  public record TileSource(
+      String url,
+      String subdomains,
+      String attribution,
+      CoordinateSystem coordinateSystem,
+      int maxZoom) {}
 }

@@ -66,6 +66,12 @@ public final class InformantRewardsDtos {
           String creditCode,
       @Size(max = 200) @Schema(example = "古城某客栈") String businessName) {}
 
+  @Schema(description = "A tip category as the tip line offers it")
+  public record CategoryView(
+      @Schema(example = "illegal-lodging") String code,
+      @Schema(example = "{\"zh-CN\": \"非法住宿\", \"en\": \"Illegal lodging\"}")
+          Map<String, String> names) {}
+
   @Schema(
       description =
           "The new tip. receiptCode is shown once: with it the informant follows the tip, writes"

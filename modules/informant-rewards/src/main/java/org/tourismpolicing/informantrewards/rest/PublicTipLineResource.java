@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +37,7 @@ import org.tourismpolicing.core.ratelimit.ClientAddresses;
 import org.tourismpolicing.core.ratelimit.RateLimited;
 import org.tourismpolicing.core.security.CallerIdentity;
 import org.tourismpolicing.core.security.Roles;
+import org.tourismpolicing.informantrewards.application.InformantTenant;
 import org.tourismpolicing.informantrewards.application.RegistrationService;
 import org.tourismpolicing.informantrewards.application.TipService;
 import org.tourismpolicing.informantrewards.domain.Tip;
@@ -67,12 +70,25 @@ public class PublicTipLineResource {
   @Inject IdempotentIntake intake;
   @Inject ClientAddresses clients;
   @Inject CallerIdentity caller;
+  @Inject InformantTenant current;
 
   @PathParam("tenant")
   @Parameter(description = "Tenant id, e.g. dali-gucheng")
   String tenant;
 
   @Context HttpServletRequest request;
+
+  @GET
+  @Path("categories")
+  @PermitAll
+  @Operation(
+      summary = "The tip categories of this tenant",
+      description = "Codes and names from the tenant's informant-rewards document, in its order.")
+  public List<InformantRewardsDtos.CategoryView> categories() {
+    return current.settings().categories().stream()
+        .map(c -> new InformantRewardsDtos.CategoryView(c.code(), c.names().values()))
+        .toList();
+  }
 
   @POST
   @Path("registrations")

@@ -12,11 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tourismpolicing.core.problem.ProblemException;
 import org.tourismpolicing.core.security.Roles;
 import org.tourismpolicing.mediation.application.CaseService;
 import org.tourismpolicing.mediation.application.MediationTenant;
-import org.tourismpolicing.mediation.domain.VerificationCode;
 
 /**
  * Confirms a printed mediation agreement by its verification code, for the station's staff and the
@@ -52,16 +50,6 @@ public class AgreementCheckResource {
               + " character) answers 400, an unknown one 404.")
   public MediationDtos.AgreementCheck check(
       @PathParam("code") @Parameter(example = "7K3M-Q9XD-2HFA-W8RT-C") String code) {
-    String normalized =
-        VerificationCode.normalize(code)
-            .orElseThrow(() -> ProblemException.invalid("code", "agreement.code.invalid"));
-    var c = cases.byVerificationCode(normalized);
-    return new MediationDtos.AgreementCheck(
-        c.verificationCode(),
-        c.caseNumber(),
-        current.settings().roomNames().values(),
-        c.agreedAt().atZone(current.tenant().timeZone()).toLocalDate(),
-        MediationViews.money(c.compensation()),
-        c.fulfilmentStatus() == null ? null : c.fulfilmentStatus().code());
+    return AgreementChecks.check(cases, current, code, "code");
   }
 }

@@ -363,6 +363,10 @@ public final class MediationDtos {
 
   public record VisitPage(List<VisitView> items, String nextCursor) {}
 
+  @Schema(description = "A printed agreement's verification code, to be checked by anyone")
+  public record AgreementCode(
+      @NotNull @Size(max = 40) @Schema(example = "7K3M-Q9XD-2HFA-W8RT-C") String code) {}
+
   @Schema(description = "What a party sees behind its satisfaction link")
   public record PublicSatisfactionView(
       Map<String, String> room,

@@ -14,7 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tourismpolicing.core.ratelimit.RateLimited;
+import org.tourismpolicing.mediation.application.CaseService;
 import org.tourismpolicing.mediation.application.MediationTenant;
 import org.tourismpolicing.mediation.application.SatisfactionService;
 
@@ -30,6 +33,7 @@ public class PublicMediationResource {
 
   @Inject SatisfactionService satisfaction;
   @Inject MediationTenant current;
+  @Inject CaseService cases;
 
   @PathParam("tenant")
   @Parameter(description = "Tenant id, e.g. dali-gucheng")
@@ -66,5 +70,27 @@ public class PublicMediationResource {
     var link = satisfaction.respond(token, body.rating(), body.comment());
     return new MediationDtos.SatisfactionReceipt(
         satisfaction.view(token).dispute().caseNumber(), link.rating(), link.usedAt());
+  }
+
+  @POST
+  @Path("agreement-check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(
+      summary = "Check a printed agreement's verification code (public, no login)",
+      description =
+          "Anyone shown a paper agreement confirms that the room made it: case number, date,"
+              + " compensation and fulfilment, never names or contacts. The code travels in the"
+              + " body, not the URL. Rate-limited per client"
+              + " (tp.rate-limit.mediation-agreement-check.*).")
+  @APIResponse(responseCode = "200", description = "The room made this agreement")
+  @APIResponse(responseCode = "400", description = "Missing or mistyped code (check character)")
+  @APIResponse(responseCode = "404", description = "No agreement of this tenant has this code")
+  @APIResponse(responseCode = "429", description = "Too many checks; Retry-After says when")
+  // 30 checks a minute per client and tenant, unless the deployment says otherwise
+  @RateLimited(value = "mediation-agreement-check", capacity = 30, period = "PT1M")
+  public MediationDtos.AgreementCheck checkAgreement(
+      @NotNull @Valid MediationDtos.AgreementCode body) {
+    return AgreementChecks.check(cases, current, body.code(), "code");
   }
 }

@@ -15,7 +15,8 @@ record CoreDocument(
     List<LocalDate> publicHolidays,
     List<ZoneDocument> zones,
     List<DepartmentDocument> departments,
-    List<OfficerDocument> officers) {
+    List<OfficerDocument> officers,
+    MapDocument map) {
 
   record ZoneDocument(String code, String kind, Map<String, String> names, Polygon polygon) {}
 
@@ -25,4 +26,13 @@ record CoreDocument(
   record DepartmentDocument(String code, String kind, Map<String, String> names) {}
 
   record OfficerDocument(String badge, String name, String team) {}
+
+  record MapDocument(TilesDocument tiles) {}
+
+  record TilesDocument(
+      String url,
+      String subdomains,
+      String attribution,
+      String coordinateSystem,
+      Integer maxZoom) {}
 }

@@ -99,6 +99,7 @@ final class CoreTenantBinder {
       }
       officers.add(new Tenant.Officer(o.badge(), o.name(), o.team()));
     }
+    Tenant.TileSource tiles = tiles(doc, problems);
     if (!problems.isEmpty()) {
       return null;
     }
@@ -114,7 +115,24 @@ final class CoreTenantBinder {
         departments,
         officers,
         revision,
-        Map.of());
+        Map.of(),
+        tiles);
+  }
+
+  /** The tile source of {@code map.tiles}, or null when the document names none. */
+  private static Tenant.TileSource tiles(CoreDocument doc, ConfigProblems problems) {
+    var t = doc.map() == null ? null : doc.map().tiles();
+    if (t == null) {
+      return null;
+    }
+    CoordinateSystem crs = CoordinateSystem.WGS84;
+    try {
+      crs = CoordinateSystem.parse(t.coordinateSystem());
+    } catch (InvalidValueException e) {
+      problems.add("/map/tiles/coordinateSystem", e.getMessage());
+    }
+    return new Tenant.TileSource(
+        t.url(), t.subdomains(), t.attribution(), crs, t.maxZoom() == null ? 18 : t.maxZoom());
   }
 
   /** The coordinate system positions in this tenant's documents are written in. */

@@ -157,7 +157,8 @@ public class TenantLoader {
             base.departments(),
             base.officers(),
             revision,
-            byName);
+            byName,
+            base.tiles());
     return new Bound(tenant, settings);
   }
 

@@ -194,6 +194,27 @@ class CoreTenantBinderTest {
     }
 
     @Test
+    void aTileSourceIsBoundWithItsCoordinateSystemAndNoneMeansVectorsOnly() {
+      assertThat(bind(CoreDocs.valid()).tiles()).isNull();
+
+      ObjectNode doc = CoreDocs.valid();
+      doc.putObject("map")
+          .putObject("tiles")
+          .put("url", "https://t{s}.tiles.example.org/{z}/{x}/{y}.png")
+          .put("subdomains", "1234")
+          .put("attribution", "© Example tiles")
+          .put("coordinateSystem", "GCJ02");
+      Tenant.TileSource tiles = bind(doc).tiles();
+
+      assertThat(problems.all()).isEmpty();
+      assertThat(tiles.url()).isEqualTo("https://t{s}.tiles.example.org/{z}/{x}/{y}.png");
+      assertThat(tiles.subdomains()).isEqualTo("1234");
+      assertThat(tiles.attribution()).isEqualTo("© Example tiles");
+      assertThat(tiles.coordinateSystem()).isEqualTo(CoordinateSystem.GCJ02);
+      assertThat(tiles.maxZoom()).isEqualTo(18);
+    }
+
+    @Test
     void coordinateSystemDefaultsToWgs84() {
       ObjectNode doc = CoreDocs.valid();
       doc.remove("coordinateSystem");

@@ -96,6 +96,28 @@ class DocumentSchemasTest {
   }
 
   @Test
+  void aTileSourceNeedsATemplateAttributionAndAKnownCoordinateSystem() {
+    ObjectNode good = CoreDocs.valid();
+    good.putObject("map")
+        .putObject("tiles")
+        .put("url", "https://tiles.example.org/{z}/{x}/{y}.png")
+        .put("attribution", "© Example")
+        .put("coordinateSystem", "WGS84")
+        .put("maxZoom", 19);
+    assertThat(check(good)).isEmpty();
+
+    ObjectNode bad = CoreDocs.valid();
+    bad.putObject("map")
+        .putObject("tiles")
+        .put("url", "https://tiles.example.org/tile.png")
+        .put("attribution", "© Example")
+        .put("coordinateSystem", "BD09");
+    assertThat(check(bad))
+        .extracting(ConfigProblem::field)
+        .containsExactlyInAnyOrder("/map/tiles/url", "/map/tiles/coordinateSystem");
+  }
+
+  @Test
   void problemsCarryTheLabelOfTheDocument() {
     ObjectNode doc = CoreDocs.valid().put("currency", "cny");
 
