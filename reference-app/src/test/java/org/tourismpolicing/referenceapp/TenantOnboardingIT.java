@@ -66,6 +66,10 @@ class TenantOnboardingIT {
     assertThat(r.jsonPath().getString("state")).isEqualTo("served");
     assertThat(r.jsonPath().getString("revision")).matches("[0-9a-f]{64}");
     assertThat(r.jsonPath().getString("appliedBy")).isEqualTo("platform-admin-test");
+    // the answer names the documents it applied
+    assertThat(r.jsonPath().getList("documents", String.class))
+        .containsExactlyInAnyOrder(
+            "tenant", "kiosk-registry", "dispatch", "mediation", "informant-rewards", "blacklist");
 
     // public endpoints, no token
     Response profile = Api.anonymous().get("/api/" + id + "/tenant");
@@ -272,6 +276,8 @@ class TenantOnboardingIT {
             .put(TenantDocs.path(id) + "?dryRun=true");
     assertThat(checked.statusCode()).as(checked.asString()).isEqualTo(200);
     assertThat(checked.jsonPath().getString("state")).isEqualTo("checked");
+    assertThat(checked.jsonPath().getList("documents", String.class))
+        .contains("tenant", "kiosk-registry");
     assertNotCreated(id);
 
     docs.kiosk("south-gate").put("openingHours", "Mo-Fr 9-17");
@@ -281,6 +287,26 @@ class TenantOnboardingIT {
             .body(docs.combined())
             .put(TenantDocs.path(id) + "?dryRun=true"),
         "/modules/kiosk-registry/kiosks/0/openingHours");
+    assertNotCreated(id);
+  }
+
+  @Test
+  void aModuleDocumentNoDeployedModuleReadsIsRefusedWithTheDocumentsOwnProblems() {
+    String id = TenantDocs.newTenantId("typo");
+    TenantDocs docs = TenantDocs.daliAs(id);
+    docs.kiosk("south-gate").put("openingHours", "Mo-Fr 9-17");
+    ObjectNode combined = (ObjectNode) Json.parse(docs.combined());
+    // a misspelt key: stored, it would never be applied
+    combined.withObject("modules").putObject("kiosk_registry").put("kiosks", "x");
+
+    JsonPath problem =
+        assertInvalid(
+            putRaw(id, Json.write(combined)),
+            "/modules/kiosk_registry",
+            "/modules/kiosk-registry/kiosks/0/openingHours");
+    assertThat(messageOf(problem, "/modules/kiosk_registry"))
+        .contains("kiosk_registry")
+        .contains("kiosk-registry, mediation");
     assertNotCreated(id);
   }
 

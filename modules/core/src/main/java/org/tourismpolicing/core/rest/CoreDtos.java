@@ -86,6 +86,11 @@ public final class CoreDtos {
       String origin,
       Instant appliedAt,
       String appliedBy,
+      @Schema(
+              description =
+                  "The documents applied (or, with dryRun, checked): tenant and each module's",
+              example = "[\"tenant\", \"kiosk-registry\", \"dispatch\"]")
+          List<String> documents,
       List<ConfigProblemView> problems) {}
 
   @Schema(description = "One problem in a tenant's documents")

@@ -34,6 +34,7 @@ import org.tourismpolicing.core.tenant.config.ConfigProblem;
 import org.tourismpolicing.core.tenant.config.TenantConfigException;
 import org.tourismpolicing.core.tenant.config.TenantDocuments;
 import org.tourismpolicing.core.tenant.config.TenantLoader;
+import org.tourismpolicing.core.tenant.config.TenantModuleConfig;
 import org.tourismpolicing.core.tenant.config.TenantRecord;
 import org.tourismpolicing.core.tenant.config.TenantStore;
 import tools.jackson.core.JacksonException;
@@ -76,7 +77,7 @@ public class PlatformTenantsResource {
               if (result.stream().noneMatch(s -> s.id().equals(id))) {
                 result.add(
                     new CoreDtos.TenantStatus(
-                        id, "refused", null, null, null, null, views(problems)));
+                        id, "refused", null, null, null, null, List.of(), views(problems)));
               }
             });
     return result;
@@ -131,25 +132,29 @@ public class PlatformTenantsResource {
       throw ProblemException.invalid("body", "tenant-config.body.object");
     }
     TenantDocuments docs = TenantDocuments.fromCombined(combined, "platform API");
+    List<FieldError> undeployed = undeployedModules(combined);
+    if (!undeployed.isEmpty()) {
+      // report the documents' own problems in the same answer
+      List<FieldError> all = new ArrayList<>(undeployed);
+      try {
+        loader.check(docs, id);
+      } catch (TenantConfigException e) {
+        all.addAll(fieldErrors(e));
+      }
+      throw ProblemException.invalid(all);
+    }
     boolean existed = store.record(id).isPresent();
     try {
       if (dryRun) {
         loader.check(docs, id);
         return Response.ok(
-                new CoreDtos.TenantStatus(id, "checked", null, null, null, null, List.of()))
+                new CoreDtos.TenantStatus(
+                    id, "checked", null, null, null, null, documentNames(docs), List.of()))
             .build();
       }
       loader.apply(docs, id, null, caller.name());
     } catch (TenantConfigException e) {
-      throw ProblemException.invalid(
-          e.problems().stream()
-              .map(
-                  p ->
-                      FieldError.of(
-                          p.document() + (p.field() == null ? "" : p.field()),
-                          "tenant-config.problem",
-                          p.message()))
-              .toList());
+      throw ProblemException.invalid(fieldErrors(e));
     }
     CoreDtos.TenantStatus status = status(store.record(id).orElseThrow(), null);
     return existed
@@ -157,7 +162,54 @@ public class PlatformTenantsResource {
         : Response.created(uri.getAbsolutePath()).entity(status).build();
   }
 
+  /**
+   * A module document no module of this deployment reads would be stored and never applied (a
+   * misspelt key, or a module this deployment does not include): refused, naming it.
+   */
+  private List<FieldError> undeployedModules(JsonNode combined) {
+    JsonNode modules = combined.get("modules");
+    if (modules == null || !modules.isObject()) {
+      return List.of();
+    }
+    List<String> deployed =
+        loader.deployedModules().stream().map(TenantModuleConfig::name).sorted().toList();
+    List<FieldError> errors = new ArrayList<>();
+    for (String name : modules.propertyNames()) {
+      if (!deployed.contains(name)) {
+        errors.add(
+            FieldError.of(
+                "/modules/" + name,
+                "tenant-config.module.not-deployed",
+                name,
+                String.join(", ", deployed)));
+      }
+    }
+    return errors;
+  }
+
+  private static List<FieldError> fieldErrors(TenantConfigException e) {
+    return e.problems().stream()
+        .map(
+            p ->
+                FieldError.of(
+                    p.document() + (p.field() == null ? "" : p.field()),
+                    "tenant-config.problem",
+                    p.message()))
+        .toList();
+  }
+
+  /** The names of the documents: tenant first, then the modules' in the order given. */
+  private static List<String> documentNames(TenantDocuments docs) {
+    return List.copyOf(docs.all().keySet());
+  }
+
   private static CoreDtos.TenantStatus status(TenantRecord r, List<ConfigProblem> problems) {
+    List<String> names;
+    try {
+      names = documentNames(TenantDocuments.fromCombined(JSON.readTree(r.documents()), r.origin()));
+    } catch (JacksonException e) {
+      names = List.of();
+    }
     return new CoreDtos.TenantStatus(
         r.id(),
         problems == null ? "served" : "refused",
@@ -165,6 +217,7 @@ public class PlatformTenantsResource {
         r.origin(),
         r.appliedAt(),
         r.appliedBy(),
+        names,
         problems == null ? List.of() : views(problems));
   }
 
