@@ -68,8 +68,7 @@ class TenantOnboardingIT {
     assertThat(r.jsonPath().getString("appliedBy")).isEqualTo("platform-admin-test");
     // the answer names the documents it applied
     assertThat(r.jsonPath().getList("documents", String.class))
-        .containsExactlyInAnyOrder(
-            "tenant", "kiosk-registry", "dispatch", "mediation", "informant-rewards", "blacklist");
+        .containsExactlyInAnyOrder("tenant", "kiosk-registry");
 
     // public endpoints, no token
     Response profile = Api.anonymous().get("/api/" + id + "/tenant");

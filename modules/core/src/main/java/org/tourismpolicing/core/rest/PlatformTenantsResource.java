@@ -198,7 +198,7 @@ public class PlatformTenantsResource {
         .toList();
   }
 
-  /** The names of the documents: tenant first, then the modules' in the order given. */
+  /** The names of the documents: {@code tenant} and the modules' keys. */
   private static List<String> documentNames(TenantDocuments docs) {
     return List.copyOf(docs.all().keySet());
   }
