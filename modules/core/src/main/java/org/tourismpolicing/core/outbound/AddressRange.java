@@ -4,8 +4,9 @@ import java.net.InetAddress;
 import java.util.Arrays;
 
 /**
- * A block of IP addresses written as CIDR ({@code 10.20.0.0/16}, {@code fd12:3456::/48}); a bare
- * address is a block of one. IPv4 and IPv6 blocks never contain each other's addresses.
+ * A block of IP addresses written as CIDR (webhook allow-lists, trusted proxies) ({@code
+ * 10.20.0.0/16}, {@code fd12:3456::/48}); a bare address is a block of one. IPv4 and IPv6 blocks
+ * never contain each other's addresses.
  */
 public final class AddressRange {
 
@@ -56,7 +57,8 @@ public final class AddressRange {
     return contains(address.getAddress());
   }
 
-  boolean contains(byte[] bytes) {
+  /** Whether the address, as its 4 or 16 bytes, lies in this block. */
+  public boolean contains(byte[] bytes) {
     if (bytes.length != network.length) {
       return false;
     }

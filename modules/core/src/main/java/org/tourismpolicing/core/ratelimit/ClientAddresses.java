@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tourismpolicing.core.outbound.AddressRange;
 
 /**
  * Who the client of a request is, for rate limits and for binding anonymous idempotency keys: the
@@ -35,7 +36,7 @@ public class ClientAddresses {
   /** A client name longer than this is not an address any proxy writes. */
   private static final int MAX_LENGTH = 100;
 
-  private final List<Cidr> trusted;
+  private final List<AddressRange> trusted;
   private final String header;
 
   /** For CDI. */
@@ -52,10 +53,14 @@ public class ClientAddresses {
   }
 
   ClientAddresses(List<String> trustedProxies, String header) {
-    List<Cidr> ranges = new ArrayList<>();
+    List<AddressRange> ranges = new ArrayList<>();
     for (String range : trustedProxies) {
       if (!range.isBlank()) {
-        ranges.add(Cidr.parse(range.strip()));
+        try {
+          ranges.add(AddressRange.parse(range));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("tp.rate-limit.trusted-proxies: " + e.getMessage(), e);
+        }
       }
     }
     this.trusted = List.copyOf(ranges);
@@ -162,50 +167,5 @@ public class ClientAddresses {
       return bytes;
     }
     return new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]};
-  }
-
-  /** An address range such as {@code 10.0.0.0/8}, {@code 127.0.0.1} or {@code fd00::/8}. */
-  record Cidr(byte[] network, int prefix) {
-
-    static Cidr parse(String text) {
-      int slash = text.indexOf('/');
-      String address = slash < 0 ? text : text.substring(0, slash);
-      byte[] bytes =
-          literal(address)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "tp.rate-limit.trusted-proxies: not an IP address range: " + text));
-      int prefix;
-      try {
-        prefix = slash < 0 ? bytes.length * 8 : Integer.parseInt(text.substring(slash + 1));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "tp.rate-limit.trusted-proxies: not an IP address range: " + text, e);
-      }
-      if (prefix < 0 || prefix > bytes.length * 8) {
-        throw new IllegalArgumentException(
-            "tp.rate-limit.trusted-proxies: prefix out of range: " + text);
-      }
-      return new Cidr(bytes, prefix);
-    }
-
-    boolean contains(byte[] address) {
-      if (address.length != network.length) {
-        return false;
-      }
-      int full = prefix / 8;
-      for (int i = 0; i < full; i++) {
-        if (address[i] != network[i]) {
-          return false;
-        }
-      }
-      int rest = prefix % 8;
-      if (rest == 0) {
-        return true;
-      }
-      int mask = 0xff << (8 - rest);
-      return (address[full] & mask) == (network[full] & mask);
-    }
   }
 }
